@@ -1,0 +1,122 @@
+package io.github.mscommerce.core;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Every "what failed, and what to do" sentence of the library, in one place, so tests compare with the same method instead
+ * of repeating text. A front end passes its own setting names through {@link Terms}, so a Maven user reads
+ * {@code commerce.tenantId} where a Jenkins user reads the credentials id.
+ */
+public class Suggestions {
+
+  /** How the front end names the settings a suggestion points at. */
+  public record Terms(String credentials, String tenantId, String endpoint, String trustCertificate, String timeout,
+      String retries) {
+
+    public Terms {
+      Objects.requireNonNull(credentials, "credentials");
+      Objects.requireNonNull(tenantId, "tenantId");
+      Objects.requireNonNull(endpoint, "endpoint");
+      Objects.requireNonNull(trustCertificate, "trustCertificate");
+      Objects.requireNonNull(timeout, "timeout");
+      Objects.requireNonNull(retries, "retries");
+    }
+
+    /** Plain words, for library users who configure the builders directly. */
+    public static Terms generic() {
+      return new Terms("the client credentials", "the tenant id", "the service endpoint", "the trust certificate",
+          "the timeout", "the retry count");
+    }
+  }
+
+  public static final String ROLE_READ = "Policy.Read.AllowSelfServicePurchase";
+  public static final String ROLE_READ_WRITE = "Policy.ReadWrite.AllowSelfServicePurchase";
+
+  private static final String TROUBLESHOOTING = "See Troubleshooting in the README.";
+
+  private final Terms terms;
+
+  public Suggestions(Terms terms) {
+    this.terms = Objects.requireNonNull(terms, "terms");
+  }
+
+  public static Suggestions generic() {
+    return new Suggestions(Terms.generic());
+  }
+
+  public Terms terms() {
+    return terms;
+  }
+
+  /** Entra ID refused to issue a token. {@code serviceSays} is Entra's own description, e.g. "AADSTS7000215: …". */
+  public String tokenRefused(String credentialDescription, String serviceSays) {
+    return "Entra ID refused a token for " + credentialDescription + ": " + serviceSays
+        + ". Check " + terms.credentials() + " and " + terms.tenantId()
+        + " (a secret may have expired or been rotated). " + TROUBLESHOOTING;
+  }
+
+  /** The policy service answered 401 to a token we had. */
+  public String tokenRejected(String operation, String serviceSays, boolean canRefresh) {
+    return operation + " was refused: the access token was not accepted (" + serviceSays + "). "
+        + (canRefresh
+            ? "A fresh token was refused too: check that " + terms.tenantId() + " is the tenant that holds the policy."
+            : "The supplied access token may have expired: get a new one for the resource "
+                + "aeb86249-8ea3-49e2-900b-54cc8e308f85.")
+        + " " + TROUBLESHOOTING;
+  }
+
+  /** 403: the caller lacks the role for a read or a write. */
+  public String permissionDenied(String operation, boolean write, String serviceSays) {
+    String needs = write
+        ? "writes need the Global Administrator or Billing Administrator role (user), or the app role " + ROLE_READ_WRITE
+        : "reads need the Global Reader, Global Administrator or Billing Administrator role (user), or the app role "
+            + ROLE_READ + " or " + ROLE_READ_WRITE;
+    return operation + " was refused: " + serviceSays + ". The signed-in identity lacks a role: " + needs
+        + ", granted with admin consent in the tenant. " + TROUBLESHOOTING;
+  }
+
+  /** 404 (or an id the selection does not know), with the closest known ids. */
+  public String unknownItem(ItemKind kind, String id, List<String> closestIds) {
+    String message = "No " + kind.label() + " '" + id + "' in this tenant's " + Policy.ALLOW_SELF_SERVICE_PURCHASE
+        + " policy.";
+    if (closestIds.isEmpty()) {
+      return message + " List the known ids with the products goal or step.";
+    }
+    return message + " Did you mean " + String.join(", ", closestIds) + "?";
+  }
+
+  public String unknownPolicy(String policyId) {
+    return "No policy '" + policyId + "': the service knows " + Policy.ALLOW_SELF_SERVICE_PURCHASE
+        + ". Leave the policy id unset to use it.";
+  }
+
+  public String tlsHandshakeFailed(URI endpoint, String detail) {
+    return "The TLS handshake with " + endpoint.getHost() + " failed (" + detail + "). The service requires TLS 1.2 or "
+        + "newer; if a proxy inspects TLS, or this is the emulator, add its CA certificate with "
+        + terms.trustCertificate() + ". " + TROUBLESHOOTING;
+  }
+
+  public String timedOut(String operation, Duration timeout) {
+    return operation + " timed out after " + timeout.toSeconds() + " s. Check the network or proxy, or raise "
+        + terms.timeout() + ". " + TROUBLESHOOTING;
+  }
+
+  public String connectFailed(URI endpoint, String detail) {
+    return "Could not connect to " + endpoint.getHost() + (endpoint.getPort() > 0 ? ":" + endpoint.getPort() : "")
+        + " (" + detail + "). Check " + terms.endpoint() + " and the proxy settings. " + TROUBLESHOOTING;
+  }
+
+  public String retriesExhausted(String operation, int attempts, String lastOutcome) {
+    return operation + " failed after " + attempts + (attempts == 1 ? " attempt" : " attempts") + "; the last one got "
+        + lastOutcome + ". The service is throttling or unavailable: try again later, or raise " + terms.retries()
+        + ". " + TROUBLESHOOTING;
+  }
+
+  public String unreadableResponse(String operation, String detail) {
+    return operation + " got an answer this client cannot read (" + detail + "). If " + terms.endpoint()
+        + " points at a proxy or a different service, correct it.";
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.mscommerce.core.http;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * An explicit HTTP proxy, as Maven's {@code settings.xml} or a Jenkins node describes one. {@code nonProxyHosts} uses the
+ * JVM's {@code http.nonProxyHosts} syntax: host names with {@code *} wildcards.
+ */
+public record ProxySettings(String host, int port, List<String> nonProxyHosts) {
+
+  public ProxySettings {
+    Objects.requireNonNull(host, "host");
+    if (port <= 0 || port > 65535) {
+      throw new IllegalArgumentException("proxy port " + port + " is not between 1 and 65535");
+    }
+    nonProxyHosts = List.copyOf(nonProxyHosts);
+  }
+
+  /** Parses {@code "localhost|*.internal"}; blank means none. */
+  public static List<String> parseNonProxyHosts(String value) {
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    return List.of(value.split("[|,]")).stream().map(String::trim).filter(s -> !s.isEmpty())
+        .collect(Collectors.toList());
+  }
+
+  public Proxy toProxy() {
+    return new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(host, port));
+  }
+
+  public boolean bypasses(String targetHost) {
+    String lower = targetHost.toLowerCase(Locale.ROOT);
+    return nonProxyHosts.stream().anyMatch(pattern -> globToRegex(pattern).matcher(lower).matches());
+  }
+
+  public ProxySelector toSelector() {
+    Proxy proxy = toProxy();
+    return new ProxySelector() {
+      @Override
+      public List<Proxy> select(URI uri) {
+        return bypasses(uri.getHost()) ? List.of(Proxy.NO_PROXY) : List.of(proxy);
+      }
+
+      @Override
+      public void connectFailed(URI uri, SocketAddress address, IOException failure) {
+        // The client reports the failure itself; there is no alternative proxy to fall back to.
+      }
+    };
+  }
+
+  private static Pattern globToRegex(String glob) {
+    String regex = List.of(glob.toLowerCase(Locale.ROOT).split("\\*", -1)).stream().map(Pattern::quote)
+        .collect(Collectors.joining(".*"));
+    return Pattern.compile(regex);
+  }
+
+  @Override
+  public String toString() {
+    return host + ":" + port + (nonProxyHosts.isEmpty() ? "" : " (not for " + String.join("|", nonProxyHosts) + ")");
+  }
+}
