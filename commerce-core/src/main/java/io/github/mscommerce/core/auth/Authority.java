@@ -2,18 +2,14 @@ package io.github.mscommerce.core.auth;
 
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.http.Endpoints;
-import io.github.mscommerce.core.http.NetworkSettings;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/**
- * Where tokens come from: an Entra ID authority host (the public cloud, a sovereign cloud, or the emulator) and a tenant,
- * reached through {@link NetworkSettings}.
- */
-public record Authority(URI host, String tenantId, NetworkSettings network) {
+/** Where tokens come from: an Entra ID authority host (the public cloud, a sovereign cloud, or the emulator) and a tenant. */
+public record Authority(URI host, String tenantId) {
 
   public static final URI PUBLIC_CLOUD = URI.create("https://login.microsoftonline.com");
 
@@ -28,20 +24,19 @@ public record Authority(URI host, String tenantId, NetworkSettings network) {
 
   public Authority {
     Objects.requireNonNull(host, "host");
-    Objects.requireNonNull(network, "network");
     tenantId = requireTenant(tenantId);
   }
 
   /**
    * @param hostRoot e.g. {@code https://login.microsoftonline.us}; null or blank means the public cloud
    */
-  public static Authority of(String hostRoot, String tenantId, NetworkSettings network) {
+  public static Authority of(String hostRoot, String tenantId) {
     URI host = hostRoot == null || hostRoot.isBlank() ? PUBLIC_CLOUD : Endpoints.hostRoot(hostRoot, "authority host");
     if (!host.getScheme().equals("https")) {
       throw new InvalidSettingsException("authority host: '" + hostRoot + "' is not https; Entra ID (and MSAL) only "
           + "speak https. Use https://" + host.getRawAuthority() + ".");
     }
-    return new Authority(host, tenantId, network);
+    return new Authority(host, tenantId);
   }
 
   /** The authority URL MSAL takes: {@code https://login.microsoftonline.com/<tenant>/}. */
