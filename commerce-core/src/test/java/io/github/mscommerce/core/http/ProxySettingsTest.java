@@ -1,0 +1,36 @@
+package io.github.mscommerce.core.http;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.net.Proxy;
+import java.net.URI;
+import java.util.List;
+import org.junit.Test;
+
+public class ProxySettingsTest {
+
+  private final ProxySettings proxy =
+      new ProxySettings("proxy.corp.example", 3128, ProxySettings.parseNonProxyHosts("localhost|*.internal.example"));
+
+  @Test
+  public void selector_sendsOtherHostsThroughTheProxy() {
+    List<Proxy> chosen = proxy.toSelector().select(URI.create("https://licensing.m365.microsoft.com"));
+    assertEquals(Proxy.Type.HTTP, chosen.get(0).type());
+  }
+
+  @Test
+  public void selector_bypassesNonProxyHostsWithWildcards() {
+    assertEquals(Proxy.NO_PROXY, proxy.toSelector().select(URI.create("https://login.internal.example")).get(0));
+    assertTrue(proxy.bypasses("LOCALHOST"));
+    assertFalse(proxy.bypasses("internal.example.com"));
+  }
+
+  @Test
+  public void parseNonProxyHosts_acceptsPipesAndCommasAndBlank() {
+    assertEquals(List.of("a", "b.example"), ProxySettings.parseNonProxyHosts(" a | b.example "));
+    assertEquals(List.of("a", "b"), ProxySettings.parseNonProxyHosts("a,b"));
+    assertEquals(List.of(), ProxySettings.parseNonProxyHosts(" "));
+  }
+}
