@@ -58,6 +58,35 @@ public class Suggestions {
         + " (a secret may have expired or been rotated). " + TROUBLESHOOTING;
   }
 
+  /**
+   * The environment holds no complete set of Azure variables. {@code whatIsThere} says which are set and which missing:
+   * "AZURE_TENANT_ID is set, AZURE_CLIENT_ID is missing, and none of … is set".
+   */
+  public String environmentIncomplete(String whatIsThere) {
+    return "No credentials in the environment: " + whatIsThere + ". Set AZURE_TENANT_ID, AZURE_CLIENT_ID and one of "
+        + "AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH (with AZURE_CLIENT_CERTIFICATE_PASSWORD if it has one) or "
+        + "AZURE_FEDERATED_TOKEN_FILE, or configure " + terms.credentials() + " explicitly. " + TROUBLESHOOTING;
+  }
+
+  /** Nobody completed the device code sign-in before the code expired. */
+  public String deviceCodeExpired(String credentialDescription) {
+    return "Nobody completed the " + credentialDescription + " before the code expired. Run again and enter the code "
+        + "shown at the address shown, within its lifetime (usually 15 minutes). " + TROUBLESHOOTING;
+  }
+
+  /** Logged once when the username/password (ROPC) flow is configured. */
+  public String passwordFlowIsLegacy(String credentialDescription) {
+    return "Signing in with a username and password (" + credentialDescription + ") is a legacy flow: it fails for "
+        + "accounts with multi-factor authentication or conditional access, and Microsoft is retiring it. Prefer device "
+        + "code sign-in, or an app registration with " + terms.credentials() + ".";
+  }
+
+  /** MSAL could not get a token for a reason that is neither a refusal by Entra ID nor a network failure. */
+  public String tokenRequestFailed(String credentialDescription, String detail) {
+    return "Could not get a token for " + credentialDescription + ": " + detail + ". Check " + terms.credentials()
+        + ". " + TROUBLESHOOTING;
+  }
+
   /** The policy service answered 401 to a token we had. */
   public String tokenRejected(String operation, String serviceSays, boolean canRefresh) {
     return operation + " was refused: the access token was not accepted (" + serviceSays + "). "
