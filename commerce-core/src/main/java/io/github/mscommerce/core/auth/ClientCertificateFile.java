@@ -13,6 +13,7 @@ import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.PEMEncryptedKeyPair;
 import org.bouncycastle.openssl.PEMException;
 import org.bouncycastle.openssl.PEMKeyPair;
@@ -54,6 +56,12 @@ final class ClientCertificateFile {
   }
 
   private static final String PEM_MARKER = "-----BEGIN ";
+
+  /**
+   * Decrypting OpenSSL key formats needs algorithms the JDK lacks (OpenSSL's key derivation, BouncyCastle's cipher
+   * names). The provider is used directly, never registered, so the JVM's security setup is left as it was.
+   */
+  private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
 
   private final Path file;
 
@@ -124,7 +132,7 @@ final class ClientCertificateFile {
       char[] secret = requirePassword(password);
       try {
         return converter.getPrivateKey(((PKCS8EncryptedPrivateKeyInfo) object)
-            .decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder().build(secret)));
+            .decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BOUNCY_CASTLE).build(secret)));
       } catch (PKCSException | OperatorCreationException | IllegalArgumentException e) {
         throw wrongPassword(e);
       }
@@ -133,7 +141,7 @@ final class ClientCertificateFile {
       char[] secret = requirePassword(password);
       try {
         return converter.getKeyPair(((PEMEncryptedKeyPair) object)
-            .decryptKeyPair(new JcePEMDecryptorProviderBuilder().build(secret))).getPrivate();
+            .decryptKeyPair(new JcePEMDecryptorProviderBuilder().setProvider(BOUNCY_CASTLE).build(secret))).getPrivate();
       } catch (IOException | IllegalArgumentException e) {
         throw wrongPassword(e);
       }
