@@ -57,6 +57,10 @@ final class MsalFailures {
 
   /** Empty when the failure would only happen again. */
   Optional<Transient> asTransient(Throwable failure, Instant now) {
+    if (causeOf(failure, CommerceException.class) != null) {
+      // Our own code failed inside MSAL's callback (an unreadable token file, say): the I/O error under it is local.
+      return Optional.empty();
+    }
     if (failure instanceof MsalThrottlingException) {
       // MSAL's own throttle for public clients after a 429/5xx: no request was sent; wait as long as it asks.
       Duration wait = Duration.ofMillis(Math.max(0, ((MsalThrottlingException) failure).retryInMs()));

@@ -158,6 +158,14 @@ public class MsalFailuresTest {
   }
 
   @Test
+  public void asTransient_ourExceptionWithAnIoCause_isNotMistakenForADroppedConnection() {
+    InvalidSettingsException ours = new InvalidSettingsException("The federated token file /x cannot be read",
+        new java.nio.file.NoSuchFileException("/x"));
+
+    assertTrue(failures.asTransient(new MsalClientException(ours), NOW).isEmpty());
+  }
+
+  @Test
   public void asTransient_msalThrottle_waitsAsLongAsMsalAsks() {
     Transient t = failures.asTransient(new MsalThrottlingException(4_500), NOW).orElseThrow();
 
