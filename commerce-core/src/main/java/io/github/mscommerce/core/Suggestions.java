@@ -88,6 +88,52 @@ public class Suggestions {
     return message + " Did you mean " + String.join(", ", closestIds) + "?";
   }
 
+  /** A product-name pattern of a selection that matches no product, with the closest product names. */
+  public String unmatchedNamePattern(String pattern, List<String> closestNames) {
+    String message = "No product name matches '" + pattern + "' (patterns match the whole name, ignoring case; * stands "
+        + "for any text, ? for one character).";
+    if (closestNames.isEmpty()) {
+      return message + " List the product names with the products goal or step.";
+    }
+    return message + " Did you mean " + String.join(", ", closestNames) + "?";
+  }
+
+  /** A selection that names nothing. */
+  public String emptySelection() {
+    return "Nothing is selected: set product ids (such as CFQ7TTC0LH2H), product name patterns (such as 'Power BI*'), "
+        + "all products, or offer types (such as SaaS).";
+  }
+
+  /** The service rejects OnlyTrialsWithoutPaymentMethod for third-party offer types. */
+  public String trialsOnlyForOfferType(String offerType) {
+    return "Offer type '" + offerType + "' cannot be " + PolicyValue.ONLY_TRIALS_WITHOUT_PAYMENT_METHOD
+        + ": offer types take only Enabled or Disabled.";
+  }
+
+  /** A desired state written for another policy than the one the client acts on. */
+  public String policyIdMismatch(String desiredPolicyId, String clientPolicyId) {
+    return "The desired state is for policy '" + desiredPolicyId + "' but the client acts on '" + clientPolicyId
+        + "': set \"policyId\" to \"" + clientPolicyId + "\" or leave it out.";
+  }
+
+  /** Apply refuses a plan with invalid items before sending anything. */
+  public String planHasInvalidItems(List<String> problems) {
+    return "Nothing was applied: the plan has " + problems.size()
+        + (problems.size() == 1 ? " invalid item" : " invalid items") + ". " + String.join(" ", problems)
+        + " Correct the desired state or selection and run again.";
+  }
+
+  public String concurrencyOutOfRange(int concurrency, int max, int defaultValue) {
+    return "Concurrency " + concurrency + " is out of range: use 1 to " + max + " parallel updates (default "
+        + defaultValue + ").";
+  }
+
+  /** A gate without rules would pass anything. */
+  public String noGateRules() {
+    return "No rules are configured, so the gate would pass anything: add a rule (such as forbidding Enabled), or leave "
+        + "the rules unset to use the default rule 'no product may be Enabled'.";
+  }
+
   public String unknownPolicy(String policyId) {
     return "No policy '" + policyId + "': the service knows " + Policy.ALLOW_SELF_SERVICE_PURCHASE
         + ". Leave the policy id unset to use it.";
