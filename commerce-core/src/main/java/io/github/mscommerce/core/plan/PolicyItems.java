@@ -1,5 +1,6 @@
 package io.github.mscommerce.core.plan;
 
+import io.github.mscommerce.core.ItemKind;
 import io.github.mscommerce.core.OfferTypePolicy;
 import io.github.mscommerce.core.Policy;
 import io.github.mscommerce.core.PolicyItem;
@@ -23,5 +24,15 @@ public final class PolicyItems {
     return first instanceof ProductPolicy
         ? ((ProductPolicy) first).policyId()
         : ((OfferTypePolicy) first).policyId();
+  }
+
+  /** "24 products", "1 offer type", or "28 items" for a mix, for report lines. */
+  public static String count(List<? extends PolicyItem> items) {
+    long products = items.stream().filter(item -> item.kind() == ItemKind.PRODUCT).count();
+    int n = items.size();
+    if (products == n) {
+      return n + (n == 1 ? " product" : " products");
+    }
+    return products == 0 ? n + (n == 1 ? " offer type" : " offer types") : n + (n == 1 ? " item" : " items");
   }
 }
