@@ -72,7 +72,7 @@ final class ChangeRun {
       interrupted |= awaitQuietly(pool);
     }
     if (submitted < changes.size()) {
-      emit(CommerceEvent.warn(stopReason(interrupted) + " " + (changes.size() - submitted)
+      emit(CommerceEvent.warn(stopReason() + " " + (changes.size() - submitted)
           + (changes.size() - submitted == 1 ? " change was" : " changes were") + " not attempted."));
     }
     List<ItemOutcome> result = new ArrayList<>(changes.size());
@@ -113,13 +113,14 @@ final class ChangeRun {
     return ItemOutcome.failed(item, failure);
   }
 
-  private String stopReason(boolean interrupted) {
+  /** Why changes were left out: a systemic failure, else the interruption (nothing else stops submitting). */
+  private String stopReason() {
     CommerceException failure = systemicFailure.get();
-    if (failure != null) {
-      String status = failure.status().isPresent() ? "HTTP " + failure.status().getAsInt() : "the refused credentials";
-      return "Stopped after " + status + ": every further request would fail alike.";
+    if (failure == null) {
+      return "Stopped because the run was interrupted.";
     }
-    return interrupted ? "Stopped because the run was interrupted." : "Stopped.";
+    String status = failure.status().isPresent() ? "HTTP " + failure.status().getAsInt() : "the refused credentials";
+    return "Stopped after " + status + ": every further request would fail alike.";
   }
 
   /** Events come from several threads; a front end's log need not be thread-safe, and lines must not interleave. */

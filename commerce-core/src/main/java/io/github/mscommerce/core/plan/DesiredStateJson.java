@@ -29,7 +29,7 @@ public final class DesiredStateJson {
    *     write instead
    */
   public static DesiredState parse(String json, String sourceName) {
-    return new DesiredStateParser(json == null ? "" : json, sourceName).parse();
+    return new DesiredStateParser(json == null ? "" : json, sourceName == null ? "desired state" : sourceName).parse();
   }
 
   /** Pretty-printed in a stable order: policyId, default, products, offerTypes (left out when empty). */

@@ -28,8 +28,8 @@ import java.util.stream.Collectors;
  */
 final class DesiredStateParser {
 
-  static final String EXAMPLE =
-      "{\"default\": \"Disabled\", \"products\": {\"CFQ7TTC0LH2H\": \"Enabled\"}, \"offerTypes\": {\"SaaS\": \"Disabled\"}}";
+  static final String EXAMPLE = "{\"default\": \"Disabled\", \"products\": {\"CFQ7TTC0LH2H\": \"Enabled\"}, "
+      + "\"offerTypes\": {\"SaaS\": \"Disabled\"}}";
 
   private static final List<String> KEYS = List.of("$schema", "policyId", "default", "products", "offerTypes");
 

@@ -37,8 +37,10 @@ public record Selection(List<String> productIds, List<String> productNamePattern
 
   public Selection {
     productIds = validIds(ItemKind.PRODUCT, productIds);
-    productNamePatterns = productNamePatterns == null ? List.of() : List.copyOf(productNamePatterns);
-    productNamePatterns.forEach(NamePattern::new);
+    // Compiling each pattern now rejects an empty or wildcard-only one when the selection is made, not when it is used.
+    productNamePatterns = productNamePatterns == null ? List.of()
+        : productNamePatterns.stream().map(pattern -> new NamePattern(pattern).glob())
+            .collect(Collectors.toUnmodifiableList());
     offerTypes = validIds(ItemKind.OFFER_TYPE, offerTypes);
     if (!allProducts && productIds.isEmpty() && productNamePatterns.isEmpty() && offerTypes.isEmpty()) {
       throw new InvalidSettingsException(SUGGESTIONS.emptySelection());

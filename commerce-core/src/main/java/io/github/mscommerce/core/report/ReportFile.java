@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A report file's name and text. Kept as a string so each front end writes it its own way: Maven to {@code target/commerce/},
- * Jenkins through its agent-aware file API.
+ * A report file's name and text. Kept as a string so each front end writes it its own way: Maven to
+ * {@code target/commerce/}, Jenkins through its agent-aware file API.
  *
  * @param name a plain file name, never a path
  */

@@ -86,7 +86,8 @@ public class DesiredStateJsonTest {
   public void parse_sameProductInTwoCasings_isADuplicate() {
     String message = parseError("{\"products\": {\"CFQ7TTC0LH2H\": \"Disabled\", \"cfq7ttc0lh2h\": \"Enabled\"}}");
 
-    assertEquals("desired.json:1:43: duplicate key \"cfq7ttc0lh2h\" (first at 1:15): list each product once", message);
+    assertEquals("desired.json:1:43: duplicate key \"cfq7ttc0lh2h\" (first at 1:15): list each product once",
+        message);
   }
 
   @Test

@@ -137,7 +137,8 @@ public class PlannerTest {
     InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
         () -> Planner.plan(desired, products, List.of()));
 
-    assertEquals(Suggestions.generic().policyIdMismatch("SomeOtherPolicy", "AllowSelfServicePurchase"), e.getMessage());
+    assertEquals(Suggestions.generic().policyIdMismatch("SomeOtherPolicy", "AllowSelfServicePurchase"),
+        e.getMessage());
   }
 
   @Test

@@ -41,7 +41,8 @@ public class JsonReportTest {
     JsonObject failed = JsonParser.parseString(json).getAsJsonObject().getAsJsonArray("rows").get(2)
         .getAsJsonObject();
     assertEquals("wanted Disabled: Setting product 'CFQ7TTC0H9MP' to Disabled failed: boom (HTTP 500, errorCode "
-        + "InternalServerError, correlation id 5b1f0c3e-0000-4000-8000-000000000001)", failed.get("detail").getAsString());
+        + "InternalServerError, correlation id 5b1f0c3e-0000-4000-8000-000000000001)",
+        failed.get("detail").getAsString());
     assertFalse(failed.has("after"));
     assertFalse(json.contains(ReportFixtures.LEAKED_IN_CAUSE));
   }

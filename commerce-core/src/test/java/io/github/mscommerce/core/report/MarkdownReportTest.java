@@ -6,6 +6,7 @@ import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +23,8 @@ public class MarkdownReportTest {
         + "**Failed: 4 violations in 3 products checked against 2 rules.**\n\n"
         + "| Product | Id | Value |\n|---|---|---|\n"));
     assertThat(md, containsString("| Microsoft 365 Copilot | CFQ7TTC0MM8R | Enabled |\n"));
-    assertThat(md, containsString("- CFQ7TTC0MM8R Microsoft 365 Copilot is Enabled (rule: no product may be Enabled)\n"));
+    assertThat(md,
+        containsString("- CFQ7TTC0MM8R Microsoft 365 Copilot is Enabled (rule: no product may be Enabled)\n"));
   }
 
   @Test
@@ -41,9 +43,8 @@ public class MarkdownReportTest {
 
     List<String> lines = Arrays.asList(md.split("\n"));
     assertThat(md, containsString("| Product | Id | Before | After | Result |\n|---|---|---|---|---|\n"));
-    assertThat(lines.toString(), containsString("| Power Apps per user | CFQ7TTC0LH2H | Enabled | Disabled | changed |"));
-    assertThat(lines.toString(), containsString("| Visio Plan 1 | CFQ7TTC0HD33 | Enabled | — | not attempted: wanted "
-        + "Disabled |"));
+    assertTrue(lines.contains("| Power Apps per user | CFQ7TTC0LH2H | Enabled | Disabled | changed |"));
+    assertTrue(lines.contains("| Visio Plan 1 | CFQ7TTC0HD33 | Enabled | — | not attempted: wanted Disabled |"));
     assertThat(md, not(containsString("Value |")));
   }
 
