@@ -77,8 +77,17 @@ final class ChangeRun {
     }
     List<ItemOutcome> result = new ArrayList<>(changes.size());
     for (int i = 0; i < changes.size(); i++) {
-      ItemOutcome outcome = i < submitted ? outcomes.get(i) : null;
-      result.add(outcome != null ? outcome : ItemOutcome.notAttempted(changes.get(i)));
+      PlanItem item = changes.get(i);
+      if (i >= submitted) {
+        result.add(ItemOutcome.notAttempted(item));
+      } else if (outcomes.get(i) != null) {
+        result.add(outcomes.get(i));
+      } else {
+        // Only an Error (not an exception) ends a task without an outcome; the request may have been sent.
+        result.add(failed(item, new ServiceException("Setting " + item.kind().label() + " '" + item.id() + "' to "
+            + item.desired() + " did not finish; read its value again to see whether it changed.",
+            ResponseFacts.none(), null)));
+      }
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
