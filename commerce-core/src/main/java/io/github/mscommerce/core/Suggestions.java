@@ -58,6 +58,35 @@ public class Suggestions {
         + " (a secret may have expired or been rotated). " + TROUBLESHOOTING;
   }
 
+  /**
+   * The environment holds no complete set of Azure variables. {@code whatIsThere} says which are set and which missing:
+   * "AZURE_TENANT_ID is set, AZURE_CLIENT_ID is missing, and none of … is set".
+   */
+  public String environmentIncomplete(String whatIsThere) {
+    return "No credentials in the environment: " + whatIsThere + ". Set AZURE_TENANT_ID, AZURE_CLIENT_ID and one of "
+        + "AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH (with AZURE_CLIENT_CERTIFICATE_PASSWORD if it has one) or "
+        + "AZURE_FEDERATED_TOKEN_FILE, or configure " + terms.credentials() + " explicitly. " + TROUBLESHOOTING;
+  }
+
+  /** Nobody completed the device code sign-in before the code expired. */
+  public String deviceCodeExpired(String credentialDescription) {
+    return "Nobody completed the " + credentialDescription + " before the code expired. Run again and enter the code "
+        + "shown at the address shown, within its lifetime (usually 15 minutes). " + TROUBLESHOOTING;
+  }
+
+  /** Logged once when the username/password (ROPC) flow is configured. */
+  public String passwordFlowIsLegacy(String credentialDescription) {
+    return "Signing in with a username and password (" + credentialDescription + ") is a legacy flow: it fails for "
+        + "accounts with multi-factor authentication or conditional access, and Microsoft is retiring it. Prefer device "
+        + "code sign-in, or an app registration with " + terms.credentials() + ".";
+  }
+
+  /** MSAL could not get a token for a reason that is neither a refusal by Entra ID nor a network failure. */
+  public String tokenRequestFailed(String credentialDescription, String detail) {
+    return "Could not get a token for " + credentialDescription + ": " + detail + ". Check " + terms.credentials()
+        + ". " + TROUBLESHOOTING;
+  }
+
   /** The policy service answered 401 to a token we had. */
   public String tokenRejected(String operation, String serviceSays, boolean canRefresh) {
     return operation + " was refused: the access token was not accepted (" + serviceSays + "). "
@@ -86,6 +115,52 @@ public class Suggestions {
       return message + " List the known ids with the products goal or step.";
     }
     return message + " Did you mean " + String.join(", ", closestIds) + "?";
+  }
+
+  /** A product-name pattern of a selection that matches no product, with the closest product names. */
+  public String unmatchedNamePattern(String pattern, List<String> closestNames) {
+    String message = "No product name matches '" + pattern + "' (patterns match the whole name, ignoring case; * stands "
+        + "for any text, ? for one character).";
+    if (closestNames.isEmpty()) {
+      return message + " List the product names with the products goal or step.";
+    }
+    return message + " Did you mean " + String.join(", ", closestNames) + "?";
+  }
+
+  /** A selection that names nothing. */
+  public String emptySelection() {
+    return "Nothing is selected: set product ids (such as CFQ7TTC0LH2H), product name patterns (such as 'Power BI*'), "
+        + "all products, or offer types (such as SaaS).";
+  }
+
+  /** The service rejects OnlyTrialsWithoutPaymentMethod for third-party offer types. */
+  public String trialsOnlyForOfferType(String offerType) {
+    return "Offer type '" + offerType + "' cannot be " + PolicyValue.ONLY_TRIALS_WITHOUT_PAYMENT_METHOD
+        + ": offer types take only Enabled or Disabled.";
+  }
+
+  /** A desired state written for another policy than the one the client acts on. */
+  public String policyIdMismatch(String desiredPolicyId, String clientPolicyId) {
+    return "The desired state is for policy '" + desiredPolicyId + "' but the client acts on '" + clientPolicyId
+        + "': set \"policyId\" to \"" + clientPolicyId + "\" or leave it out.";
+  }
+
+  /** Apply refuses a plan with invalid items before sending anything. */
+  public String planHasInvalidItems(List<String> problems) {
+    return "Nothing was applied: the plan has " + problems.size()
+        + (problems.size() == 1 ? " invalid item" : " invalid items") + ". " + String.join(" ", problems)
+        + " Correct the desired state or selection and run again.";
+  }
+
+  public String concurrencyOutOfRange(int concurrency, int max, int defaultValue) {
+    return "Concurrency " + concurrency + " is out of range: use 1 to " + max + " parallel updates (default "
+        + defaultValue + ").";
+  }
+
+  /** A gate without rules would pass anything. */
+  public String noGateRules() {
+    return "No rules are configured, so the gate would pass anything: add a rule (such as forbidding Enabled), or leave "
+        + "the rules unset to use the default rule 'no product may be Enabled'.";
   }
 
   public String unknownPolicy(String policyId) {

@@ -1,0 +1,33 @@
+package io.github.mscommerce.core.auth;
+
+import com.microsoft.aad.msal4j.ClientCredentialParameters;
+import com.microsoft.aad.msal4j.ConfidentialClientApplication;
+import com.microsoft.aad.msal4j.IClientCredential;
+import java.util.Set;
+
+/**
+ * The app-only (client credentials) grant shared by the secret, certificate and federated credentials: one MSAL
+ * application for the credential's lifetime, so its in-memory cache serves every call until the token nears expiry.
+ */
+final class ConfidentialClientTokens {
+
+  private final ConfidentialClientApplication app;
+  private final TokenAcquirer acquirer;
+
+  ConfidentialClientTokens(Authority authority, String clientId, IClientCredential credential,
+      CredentialOptions options) {
+    this.app = MsalBuilders.forAuthority(ConfidentialClientApplication.builder(clientId, credential), authority,
+        options.network()).build();
+    this.acquirer = new TokenAcquirer(authority.host(), options);
+  }
+
+  /**
+   * Synchronized so that parallel callers with a cold cache share one token request instead of each sending their own.
+   */
+  synchronized AccessToken token(boolean forceRefresh, String credentialDescription) {
+    ClientCredentialParameters parameters = ClientCredentialParameters.builder(Set.of(TokenCredential.SCOPE))
+        .skipCache(forceRefresh)
+        .build();
+    return acquirer.acquire(credentialDescription, () -> app.acquireToken(parameters).get());
+  }
+}

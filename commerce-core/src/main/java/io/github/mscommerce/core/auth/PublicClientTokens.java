@@ -1,0 +1,63 @@
+package io.github.mscommerce.core.auth;
+
+import com.microsoft.aad.msal4j.IAccount;
+import com.microsoft.aad.msal4j.IAuthenticationResult;
+import com.microsoft.aad.msal4j.MsalInteractionRequiredException;
+import com.microsoft.aad.msal4j.PublicClientApplication;
+import com.microsoft.aad.msal4j.SilentParameters;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+
+/**
+ * A user signed in through a public client (device code, username/password): the first call signs in, later calls are
+ * silent, served from MSAL's cache or renewed with the refresh token, so the user is asked only once. If the refresh
+ * token stops working (revoked, expired), the user signs in again.
+ */
+final class PublicClientTokens {
+
+  private final PublicClientApplication app;
+  private final TokenAcquirer acquirer;
+  private final Function<PublicClientApplication, CompletableFuture<IAuthenticationResult>> signIn;
+  private IAccount account;
+
+  PublicClientTokens(Authority authority, String publicClientId, CredentialOptions options,
+      Function<PublicClientApplication, CompletableFuture<IAuthenticationResult>> signIn) {
+    this.app = MsalBuilders.forAuthority(PublicClientApplication.builder(publicClientId), authority, options.network())
+        .build();
+    this.acquirer = new TokenAcquirer(authority.host(), options);
+    this.signIn = signIn;
+  }
+
+  /** Synchronized: one sign-in at a time, and parallel callers wait for it instead of each prompting the user. */
+  synchronized AccessToken token(boolean forceRefresh, String credentialDescription) {
+    return acquirer.acquire(credentialDescription, () -> {
+      IAuthenticationResult result = account == null ? signIn.apply(app).get() : silently(forceRefresh);
+      if (result.account() != null) {
+        account = result.account();
+      }
+      return result;
+    });
+  }
+
+  /** The signed-in user's name, once there is one. */
+  synchronized String username() {
+    return account == null ? null : account.username();
+  }
+
+  private IAuthenticationResult silently(boolean forceRefresh) throws Exception {
+    SilentParameters parameters = SilentParameters.builder(Set.of(TokenCredential.SCOPE), account)
+        .forceRefresh(forceRefresh)
+        .build();
+    try {
+      return app.acquireTokenSilently(parameters).get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof MsalInteractionRequiredException) {
+        account = null;
+        return signIn.apply(app).get();
+      }
+      throw e;
+    }
+  }
+}

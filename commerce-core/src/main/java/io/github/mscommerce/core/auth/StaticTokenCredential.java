@@ -1,0 +1,67 @@
+package io.github.mscommerce.core.auth;
+
+import io.github.mscommerce.core.InvalidSettingsException;
+import io.github.mscommerce.core.Secret;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * An access token the caller already has (from {@code az account get-access-token}, another tool, a pipeline secret).
+ * It cannot be renewed: when it expires, the caller must supply a new one.
+ */
+public final class StaticTokenCredential implements TokenCredential {
+
+  private static final String BEARER_PREFIX = "bearer ";
+
+  private final AccessToken token;
+  private final String description;
+
+  /**
+   * @param accessToken for the resource {@code aeb86249-8ea3-49e2-900b-54cc8e308f85}; a pasted "Bearer " prefix is
+   *     dropped
+   */
+  public StaticTokenCredential(Secret accessToken) {
+    Objects.requireNonNull(accessToken, "accessToken");
+    String value = accessToken.reveal().strip();
+    if (value.toLowerCase(Locale.ROOT).startsWith(BEARER_PREFIX)) {
+      value = value.substring(BEARER_PREFIX.length()).strip();
+    }
+    if (value.isEmpty()) {
+      throw new InvalidSettingsException("The access token from " + accessToken.origin() + " is empty: give a token "
+          + "for the resource " + RESOURCE + ", e.g. from az account get-access-token --resource " + RESOURCE + ".");
+    }
+    if (value.chars().anyMatch(c -> c <= ' ' || c > '~')) {
+      // A header value with a line break or a space would be refused by the HTTP client, or split the request.
+      throw new InvalidSettingsException("The access token from " + accessToken.origin() + " contains spaces, line "
+          + "breaks or other characters a token never has: give the token alone, on one line.");
+    }
+    Optional<Instant> expiry = JwtExpiry.of(value);
+    // Unknown expiry (an opaque token): the service decides when to refuse it.
+    this.token = new AccessToken(Secret.of(value, accessToken.origin()), expiry.orElse(Instant.MAX));
+    this.description = "access token from " + accessToken.origin()
+        + expiry.map(at -> ", expiring " + at).orElse(", expiry unknown");
+  }
+
+  /** The same token every time: there is nothing to refresh it with. */
+  @Override
+  public AccessToken token(boolean forceRefresh) {
+    return token;
+  }
+
+  @Override
+  public boolean canRefresh() {
+    return false;
+  }
+
+  @Override
+  public String description() {
+    return description;
+  }
+
+  @Override
+  public String toString() {
+    return "StaticTokenCredential[" + description + "]";
+  }
+}
