@@ -11,6 +11,7 @@ import io.github.mscommerce.core.http.Endpoints;
 import io.github.mscommerce.core.http.NetworkSettings;
 import io.github.mscommerce.core.http.RetryPolicy;
 import io.github.mscommerce.core.http.TimeSource;
+import io.github.mscommerce.core.plan.Applier;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -22,8 +23,6 @@ import java.util.function.Consumer;
  */
 public final class SettingsProcessor {
 
-  public static final int DEFAULT_CONCURRENCY = 8;
-  public static final int MAX_CONCURRENCY = 64;
   public static final Duration DEFAULT_TIMEOUT = NetworkSettings.DEFAULT_REQUEST_TIMEOUT;
 
   private final Suggestions suggestions;
@@ -52,7 +51,8 @@ public final class SettingsProcessor {
     raw.policyId().ifPresent(p -> client.policyId(
         parsers.attributed(PropertyNames.POLICY_ID, () -> ItemIds.requireValidPolicyId(p))));
     int concurrency = raw.concurrency()
-        .map(c -> parsers.integer(PropertyNames.CONCURRENCY, c, 1, MAX_CONCURRENCY)).orElse(DEFAULT_CONCURRENCY);
+        .map(c -> parsers.integer(PropertyNames.CONCURRENCY, c, 1, Applier.MAX_CONCURRENCY))
+        .orElse(Applier.DEFAULT_CONCURRENCY);
     RetryPolicy retryPolicy = raw.retries()
         .map(r -> RetryPolicy.withRetries(parsers.integer(PropertyNames.RETRIES, r, 0, 20)))
         .orElseGet(RetryPolicy::defaults);
