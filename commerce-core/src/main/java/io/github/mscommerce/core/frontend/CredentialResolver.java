@@ -53,17 +53,17 @@ final class CredentialResolver {
     switch (mode) {
       case ACCESS_TOKEN:
         return new StaticTokenCredential(raw.accessToken().orElseThrow(() -> missing(PropertyNames.ACCESS_TOKEN,
-            "the access token (mode " + mode + ")", null)));
+            "access token for mode " + mode, null)));
       case CLIENT_SECRET:
         return new ClientSecretCredential(authority(), clientId(mode),
             raw.clientSecret().or(() -> fromEnvironment(CLIENT_SECRET))
-                .orElseThrow(() -> missing(PropertyNames.CLIENT_SECRET, "the client secret", CLIENT_SECRET)),
+                .orElseThrow(() -> missing(PropertyNames.CLIENT_SECRET, "client secret", CLIENT_SECRET)),
             options);
       case CERTIFICATE:
         return ClientCertificateCredential.fromFile(authority(), clientId(mode),
             parsers.readableFile(PropertyNames.CERTIFICATE_PATH,
                 raw.certificatePath().or(() -> environmentValue(CLIENT_CERTIFICATE_PATH))
-                    .orElseThrow(() -> missing(PropertyNames.CERTIFICATE_PATH, "the client certificate file",
+                    .orElseThrow(() -> missing(PropertyNames.CERTIFICATE_PATH, "client certificate file",
                         CLIENT_CERTIFICATE_PATH))),
             raw.certificatePassword().or(() -> fromEnvironment(CLIENT_CERTIFICATE_PASSWORD)).orElse(null),
             options);
@@ -71,7 +71,7 @@ final class CredentialResolver {
         return new WorkloadIdentityCredential(authority(), clientId(mode),
             parsers.readableFile(PropertyNames.FEDERATED_TOKEN_FILE,
                 raw.federatedTokenFile().or(() -> environmentValue(FEDERATED_TOKEN_FILE))
-                    .orElseThrow(() -> missing(PropertyNames.FEDERATED_TOKEN_FILE, "the federated token file",
+                    .orElseThrow(() -> missing(PropertyNames.FEDERATED_TOKEN_FILE, "federated token file",
                         FEDERATED_TOKEN_FILE))),
             options);
       case MANAGED_IDENTITY:
@@ -81,7 +81,7 @@ final class CredentialResolver {
             instructions -> options.events().accept(CommerceEvent.lifecycle(instructions)), options);
       case USERNAME_PASSWORD:
         return new UsernamePasswordCredential(userAuthority(), publicClientId(),
-            raw.username().orElseThrow(() -> missing(PropertyNames.USERNAME, "the user name (mode " + mode + ")",
+            raw.username().orElseThrow(() -> missing(PropertyNames.USERNAME, "user name for mode " + mode,
                 null)),
             raw.password().orElseThrow(() -> new InvalidSettingsException("No password for mode " + mode
                 + ": give the user's password through the front end's secret store, never on a command line.")),
@@ -110,7 +110,7 @@ final class CredentialResolver {
 
   private Authority authority() {
     String tenant = raw.tenantId().or(() -> environmentValue(TENANT_ID))
-        .orElseThrow(() -> missing(PropertyNames.TENANT_ID, "the tenant id", TENANT_ID));
+        .orElseThrow(() -> missing(PropertyNames.TENANT_ID, "tenant id", TENANT_ID));
     return parsers.attributed(PropertyNames.TENANT_ID, () -> Authority.of(authorityHost(), tenant));
   }
 
@@ -126,7 +126,7 @@ final class CredentialResolver {
 
   private String clientId(AuthMode mode) {
     return raw.clientId().or(() -> environmentValue(CLIENT_ID))
-        .orElseThrow(() -> missing(PropertyNames.CLIENT_ID, "the application (client) id (mode " + mode + ")",
+        .orElseThrow(() -> missing(PropertyNames.CLIENT_ID, "application (client) id for mode " + mode,
             CLIENT_ID));
   }
 
