@@ -191,8 +191,12 @@ public final class CommerceTasks {
   /** Microsoft365DSC's Export: the current state as a desired-state document, every item explicit. */
   public TaskResult export(Optional<String> includeOfferTypes, Optional<String> output) {
     boolean offerTypes = flag(PropertyNames.INCLUDE_OFFER_TYPES, includeOfferTypes, false);
-    DesiredState state = Exporter.export(client, offerTypes);
     String fileName = output.map(String::trim).filter(s -> !s.isEmpty()).orElse("desired-state.json");
+    if (!ReportFile.isPlainName(fileName)) {
+      throw new InvalidSettingsException(parsers.name(PropertyNames.OUTPUT) + ": '" + fileName + "' is not a plain "
+          + "file name: use letters, digits, '.', '_' and '-', such as desired-state.json.");
+    }
+    DesiredState state = Exporter.export(client, offerTypes);
     List<ReportFile> files = new ArrayList<>();
     files.add(new ReportFile(fileName, DesiredStateJson.write(state)));
     String line = "Exported " + state.products().size() + " products"

@@ -16,8 +16,13 @@ public record ReportFile(String name, String content) {
   public ReportFile {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(content, "content");
-    if (!PLAIN_NAME.matcher(name).matches()) {
+    if (!isPlainName(name)) {
       throw new IllegalArgumentException("'" + name + "' is not a plain file name");
     }
+  }
+
+  /** Letters, digits, '.', '_' and '-', not starting with a dot or dash: safe as a file name on every OS. */
+  public static boolean isPlainName(String name) {
+    return PLAIN_NAME.matcher(name).matches();
   }
 }
