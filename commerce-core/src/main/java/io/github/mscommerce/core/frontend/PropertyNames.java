@@ -48,4 +48,8 @@ public final class PropertyNames {
   public static final String OUTPUT = "commerce.output";
   public static final String INCLUDE_OFFER_TYPES = "commerce.includeOfferTypes";
   public static final String REPORT_DIRECTORY = "commerce.reportDirectory";
+
+  // Maven's commerce:start-emulator
+  public static final String EMULATOR_PORT = "commerce.emulator.port";
+  public static final String EMULATOR_STATE = "commerce.emulator.state";
 }
