@@ -1,0 +1,43 @@
+package io.github.mscommerce.maven;
+
+import io.github.mscommerce.core.Secret;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@code commerce:start-emulator} leaves in the plugin context (one per project) for the later {@code commerce:}
+ * goals of the same project: where the emulator listens, the PEM to trust, and its demo app (absent when a state file
+ * replaced the demo tenant; the user then names the tenant and app of that file).
+ */
+record EmulatorConnection(String baseUrl, String trustCertificate, Optional<String> tenantId,
+    Optional<String> clientId, Optional<Secret> clientSecret) {
+
+  static final String ORIGIN = "commerce:start-emulator";
+  private static final String CONTEXT_KEY = EmulatorConnection.class.getName();
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void putInto(Map context) {
+    context.put(CONTEXT_KEY, this);
+  }
+
+  static Optional<EmulatorConnection> from(Map<?, ?> context) {
+    return context == null ? Optional.empty()
+        : Optional.ofNullable(context.get(CONTEXT_KEY)).map(EmulatorConnection.class::cast);
+  }
+
+  static void removeFrom(Map<?, ?> context) {
+    if (context != null) {
+      context.remove(CONTEXT_KEY);
+    }
+  }
+
+  /** The emulator stands in for the service unless the user named another endpoint. */
+  boolean servesEndpoint(Optional<String> endpoint) {
+    return endpoint.map(e -> stripSlash(e).equalsIgnoreCase(baseUrl)).orElse(true);
+  }
+
+  private static String stripSlash(String url) {
+    String trimmed = url.trim();
+    return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+  }
+}

@@ -1,0 +1,235 @@
+package io.github.mscommerce.maven;
+
+import static io.github.mscommerce.core.frontend.PropertyNames.ACCESS_TOKEN;
+import static io.github.mscommerce.core.frontend.PropertyNames.API_VERSION;
+import static io.github.mscommerce.core.frontend.PropertyNames.AUTH;
+import static io.github.mscommerce.core.frontend.PropertyNames.AUTHORITY_HOST;
+import static io.github.mscommerce.core.frontend.PropertyNames.CERTIFICATE_PASSWORD;
+import static io.github.mscommerce.core.frontend.PropertyNames.CERTIFICATE_PATH;
+import static io.github.mscommerce.core.frontend.PropertyNames.CLIENT_ID;
+import static io.github.mscommerce.core.frontend.PropertyNames.CLIENT_SECRET;
+import static io.github.mscommerce.core.frontend.PropertyNames.CONCURRENCY;
+import static io.github.mscommerce.core.frontend.PropertyNames.ENDPOINT;
+import static io.github.mscommerce.core.frontend.PropertyNames.FEDERATED_TOKEN_FILE;
+import static io.github.mscommerce.core.frontend.PropertyNames.POLICY_ID;
+import static io.github.mscommerce.core.frontend.PropertyNames.PUBLIC_CLIENT_ID;
+import static io.github.mscommerce.core.frontend.PropertyNames.RETRIES;
+import static io.github.mscommerce.core.frontend.PropertyNames.SERVER_ID;
+import static io.github.mscommerce.core.frontend.PropertyNames.TENANT_ID;
+import static io.github.mscommerce.core.frontend.PropertyNames.TIMEOUT;
+import static io.github.mscommerce.core.frontend.PropertyNames.TRUST_CERTIFICATE;
+import static io.github.mscommerce.core.frontend.PropertyNames.USERNAME;
+
+import io.github.mscommerce.core.CommerceEvent;
+import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.frontend.AuthMode;
+import io.github.mscommerce.core.frontend.RawSettings;
+import io.github.mscommerce.core.http.ProxySettings;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Consumer;
+
+/**
+ * {@link RawSettings} from a Mojo. Each value comes from the first source that has it: the Mojo parameter or, for
+ * secrets, the user property ({@code -D}, "the command line") or project property ("the POM"); then the emulator of
+ * {@code commerce:start-emulator} when it serves the endpoint; then the {@code settings.xml} server named by
+ * {@code commerce.serverId}; then (in core) the {@code AZURE_*} environment.
+ *
+ * <p>Secrets are never Mojo parameters, because Maven prints every parameter at {@code -X}.
+ */
+final class MavenRawSettings implements RawSettings {
+
+  static final String FROM_COMMAND_LINE = "the command line";
+  static final String FROM_POM = "the POM";
+
+  private final Map<String, String> parameters;
+  private final Optional<ServerCredentials> server;
+  private final Optional<EmulatorConnection> emulator;
+  private final Map<String, String> environment;
+  private final Optional<ProxySettings> proxy;
+  private final boolean userSignIn;
+  private final Optional<Secret> clientSecret;
+  private final Optional<Secret> certificatePassword;
+  private final Optional<Secret> accessToken;
+
+  /**
+   * @param parameters the non-secret Mojo parameters that are set, keyed by their {@code commerce.*} property name
+   * @param userProperties where {@code -D} secrets are found
+   * @param projectProperties where secrets in the POM's {@code <properties>} are found
+   * @param events receives a warning for every secret read from the command line or the POM
+   */
+  MavenRawSettings(Map<String, String> parameters, Properties userProperties, Properties projectProperties,
+      Optional<ServerCredentials> server, Optional<EmulatorConnection> emulator, Map<String, String> environment,
+      Optional<ProxySettings> proxy, Consumer<CommerceEvent> events) {
+    this.parameters = new LinkedHashMap<>();
+    parameters.forEach((name, value) -> {
+      if (value != null && !value.isBlank()) {
+        this.parameters.put(name, value.trim());
+      }
+    });
+    this.server = server;
+    this.emulator = emulator.filter(e -> e.servesEndpoint(parameter(ENDPOINT)));
+    this.environment = Map.copyOf(environment);
+    this.proxy = proxy;
+    this.userSignIn = parameter(AUTH).filter(AuthMode.USERNAME_PASSWORD.setting()::equalsIgnoreCase).isPresent();
+    SecretProperties secrets = new SecretProperties(userProperties, projectProperties, events);
+    this.clientSecret = secrets.read(CLIENT_SECRET, "Keep it in a settings.xml <server> named by " + SERVER_ID
+        + " (password encrypted with mvn --encrypt-password) or in the environment variable AZURE_CLIENT_SECRET.");
+    this.certificatePassword = secrets.read(CERTIFICATE_PASSWORD,
+        "Keep it in the environment variable AZURE_CLIENT_CERTIFICATE_PASSWORD.");
+    this.accessToken = secrets.read(ACCESS_TOKEN, "Prefer a sign-in that gets its own tokens: a settings.xml <server> "
+        + "named by " + SERVER_ID + ", or the AZURE_* environment variables.");
+  }
+
+  private Optional<String> parameter(String name) {
+    return Optional.ofNullable(parameters.get(name));
+  }
+
+  private Optional<ServerCredentials> appServer() {
+    return userSignIn ? Optional.empty() : server;
+  }
+
+  @Override
+  public Optional<String> tenantId() {
+    return parameter(TENANT_ID).or(() -> emulator.flatMap(EmulatorConnection::tenantId));
+  }
+
+  @Override
+  public Optional<String> clientId() {
+    return parameter(CLIENT_ID).or(() -> emulator.flatMap(EmulatorConnection::clientId))
+        .or(() -> appServer().flatMap(ServerCredentials::username));
+  }
+
+  @Override
+  public Optional<Secret> clientSecret() {
+    return clientSecret.or(() -> emulator.flatMap(EmulatorConnection::clientSecret))
+        .or(() -> appServer().flatMap(ServerCredentials::password));
+  }
+
+  @Override
+  public Optional<String> certificatePath() {
+    return parameter(CERTIFICATE_PATH);
+  }
+
+  @Override
+  public Optional<Secret> certificatePassword() {
+    return certificatePassword;
+  }
+
+  @Override
+  public Optional<String> federatedTokenFile() {
+    return parameter(FEDERATED_TOKEN_FILE);
+  }
+
+  @Override
+  public Optional<String> authMode() {
+    return parameter(AUTH);
+  }
+
+  @Override
+  public Optional<Secret> accessToken() {
+    return accessToken;
+  }
+
+  @Override
+  public Optional<String> username() {
+    return parameter(USERNAME).or(() -> userSignIn ? server.flatMap(ServerCredentials::username) : Optional.empty());
+  }
+
+  @Override
+  public Optional<Secret> password() {
+    return userSignIn ? server.flatMap(ServerCredentials::password) : Optional.empty();
+  }
+
+  @Override
+  public Optional<String> publicClientId() {
+    return parameter(PUBLIC_CLIENT_ID);
+  }
+
+  @Override
+  public Optional<String> endpoint() {
+    return parameter(ENDPOINT).or(() -> emulator.map(EmulatorConnection::baseUrl));
+  }
+
+  @Override
+  public Optional<String> authorityHost() {
+    return parameter(AUTHORITY_HOST).or(() -> emulator.map(EmulatorConnection::baseUrl));
+  }
+
+  @Override
+  public Optional<String> trustCertificate() {
+    return parameter(TRUST_CERTIFICATE).or(() -> emulator.map(EmulatorConnection::trustCertificate));
+  }
+
+  @Override
+  public Optional<String> apiVersion() {
+    return parameter(API_VERSION);
+  }
+
+  @Override
+  public Optional<String> timeout() {
+    return parameter(TIMEOUT);
+  }
+
+  @Override
+  public Optional<String> retries() {
+    return parameter(RETRIES);
+  }
+
+  @Override
+  public Optional<String> concurrency() {
+    return parameter(CONCURRENCY);
+  }
+
+  @Override
+  public Optional<String> policyId() {
+    return parameter(POLICY_ID);
+  }
+
+  @Override
+  public Optional<ProxySettings> proxy() {
+    return proxy;
+  }
+
+  @Override
+  public Map<String, String> environment() {
+    return environment;
+  }
+
+  /** What is set and where secrets come from; never a secret's value. */
+  @Override
+  public String toString() {
+    return "MavenRawSettings[" + parameters + ", clientSecret=" + clientSecret() + ", certificatePassword="
+        + certificatePassword + ", accessToken=" + accessToken + ", password=" + password()
+        + server.map(s -> ", " + SERVER_ID + "=" + s.id()).orElse("")
+        + emulator.map(e -> ", emulator=" + e.baseUrl()).orElse("") + "]";
+  }
+
+  /** Secrets set as properties: accepted, with a warning that names a safer place. */
+  private static final class SecretProperties {
+
+    private final Properties user;
+    private final Properties project;
+    private final Consumer<CommerceEvent> events;
+
+    SecretProperties(Properties user, Properties project, Consumer<CommerceEvent> events) {
+      this.user = user;
+      this.project = project;
+      this.events = events;
+    }
+
+    Optional<Secret> read(String name, String advice) {
+      Optional<Secret> secret = property(user, name, FROM_COMMAND_LINE).or(() -> property(project, name, FROM_POM));
+      secret.ifPresent(s -> events.accept(CommerceEvent.warn(name + " comes from " + s.origin() + ", where it can "
+          + "end up in shell history, CI logs or version control. " + advice)));
+      return secret;
+    }
+
+    private static Optional<Secret> property(Properties properties, String name, String origin) {
+      return Optional.ofNullable(properties).map(p -> p.getProperty(name)).filter(v -> !v.isBlank())
+          .map(value -> Secret.of(value, origin));
+    }
+  }
+}
