@@ -1,0 +1,6 @@
+def it = evaluate(new File(itRoot, 'common.groovy'))
+def emulator = it.start()
+it.setAllProducts('Disabled')
+emulator.admin().setProductValue(it.tenant, 'CFQ7TTC0MM8R', 'Enabled')
+emulator.admin().setProductValue(it.tenant, 'CFQ7TTC0HD33', 'Enabled')
+true
