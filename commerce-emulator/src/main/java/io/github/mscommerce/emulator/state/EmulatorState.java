@@ -17,6 +17,7 @@ public final class EmulatorState {
   public EmulatorState(Catalogue catalogue, StateDocument startup) {
     this.catalogue = catalogue;
     this.startup = startup;
+    catalogue.replaceStateProducts(startup.products());
     this.directory = build(startup);
   }
 
