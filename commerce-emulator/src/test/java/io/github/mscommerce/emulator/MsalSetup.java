@@ -2,7 +2,6 @@ package io.github.mscommerce.emulator;
 
 import com.microsoft.aad.msal4j.AbstractClientApplicationBase;
 import java.net.MalformedURLException;
-import java.util.concurrent.ExecutionException;
 
 /** The MSAL4J 1.26.0 recipe for an emulator authority (maven-msal-notes §2.3). */
 final class MsalSetup {
@@ -26,10 +25,5 @@ final class MsalSetup {
             + "v2.0/.well-known/openid-configuration\",\"metadata\":[{\"preferred_network\":\"" + host
             + "\",\"preferred_cache\":\"" + hostAndPort + "\",\"aliases\":[\"" + host + "\",\"" + hostAndPort
             + "\"]}]}");
-  }
-
-  /** The exception MSAL reports, unwrapped from the future's {@link ExecutionException}. */
-  static Throwable cause(ExecutionException e) {
-    return e.getCause();
   }
 }

@@ -56,7 +56,7 @@ public final class Dispatcher implements HttpHandler {
     String correlationId = Optional.ofNullable(exchange.getRequestHeaders().getFirst("x-ms-correlation-id"))
         .filter(value -> !value.isBlank()).orElseGet(() -> UUID.randomUUID().toString());
     Request request = new Request(method, rawPath, match.map(Router.Match::parameters).orElse(Map.of()),
-        Request.parseQuery(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(),
+        UrlEncoding.form(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(),
         body == null ? new byte[0] : body, family.correlated() ? correlationId : null);
     RequestFacts facts = family.facts(request);
 

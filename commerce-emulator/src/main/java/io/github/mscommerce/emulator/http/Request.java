@@ -2,7 +2,6 @@ package io.github.mscommerce.emulator.http;
 
 import com.sun.net.httpserver.Headers;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -80,11 +79,4 @@ public final class Request {
     return method + " " + rawPath;
   }
 
-  static Map<String, String> parseQuery(String rawQuery) {
-    return UrlEncoding.form(rawQuery);
-  }
-
-  static List<String> segments(String rawPath) {
-    return UrlEncoding.segments(rawPath);
-  }
 }

@@ -24,10 +24,6 @@ public final class Router {
     return Optional.empty();
   }
 
-  public List<Route> routes() {
-    return routes;
-  }
-
   /** A route and the path parameters it bound. */
   public record Match(Route route, Map<String, String> parameters) {}
 }
