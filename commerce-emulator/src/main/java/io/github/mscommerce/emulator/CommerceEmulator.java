@@ -66,7 +66,7 @@ public final class CommerceEmulator implements AutoCloseable {
   private final LoopbackHttpsServer server;
   private final URI baseUrl;
   private final X509Certificate certificate;
-  private final SSLContext clientSslContext;
+  private volatile SSLContext clientSslContext;
   private final Demo demo;
   private final InProcessAdmin admin;
   private final StartupCredentials startupCredentials;
@@ -77,7 +77,6 @@ public final class CommerceEmulator implements AutoCloseable {
     this.server = server;
     this.baseUrl = baseUrl;
     this.certificate = certificate;
-    this.clientSslContext = TlsContexts.trusting(certificate);
     this.demo = demo;
     this.admin = admin;
     this.startupCredentials = startupCredentials;
@@ -149,9 +148,19 @@ public final class CommerceEmulator implements AutoCloseable {
     return file;
   }
 
-  /** A TLS client context whose only trust anchor is this emulator's certificate. */
+  /** A TLS client context whose only trust anchor is this emulator's certificate. Made on first use (the CLI never
+   *  needs it, and it costs start-up time). */
   public SSLContext clientSslContext() {
-    return clientSslContext;
+    SSLContext context = clientSslContext;
+    if (context == null) {
+      synchronized (this) {
+        if (clientSslContext == null) {
+          clientSslContext = TlsContexts.trusting(certificate);
+        }
+        context = clientSslContext;
+      }
+    }
+    return context;
   }
 
   public Demo demo() {

@@ -2,35 +2,34 @@ package io.github.mscommerce.emulator.crypto;
 
 import java.security.KeyPair;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The emulator's three key pairs, made in parallel because RSA key generation dominates start-up time (the common
- * fork-join pool would run them one after another on a 2-core machine).
+ * The emulator's three key pairs. RSA key generation dominates start-up time, so the two RSA keys are made one after
+ * the other on a single background thread while the server starts (a second thread would only take the other core
+ * away from the start-up path on a 2-core machine); the first token request waits for them if they are not ready yet.
+ * The TLS key is EC and quick, and the server needs it before it can listen.
  *
  * @param tls EC P-256, for the TLS certificate
  * @param tokenSigning RSA 2048, signs access tokens
  * @param federation RSA 2048, signs the external issuer's federated assertions
  */
-public record StartupKeys(KeyPair tls, KeyPair tokenSigning, KeyPair federation) {
+public record StartupKeys(KeyPair tls, CompletableFuture<KeyPair> tokenSigning,
+                          CompletableFuture<KeyPair> federation) {
 
   public static StartupKeys generate() {
-    ExecutorService workers = Executors.newFixedThreadPool(3, runnable -> {
+    ExecutorService workers = Executors.newSingleThreadExecutor(runnable -> {
       Thread thread = new Thread(runnable, "commerce-emulator-keygen");
       thread.setDaemon(true);
       return thread;
     });
     try {
-      CompletableFuture<KeyPair> tls = CompletableFuture.supplyAsync(SelfSignedCertificates::ecP256, workers);
       CompletableFuture<KeyPair> signing = CompletableFuture.supplyAsync(SelfSignedCertificates::rsa2048, workers);
       CompletableFuture<KeyPair> federation = CompletableFuture.supplyAsync(SelfSignedCertificates::rsa2048, workers);
-      return new StartupKeys(tls.join(), signing.join(), federation.join());
-    } catch (CompletionException e) {
-      throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+      return new StartupKeys(SelfSignedCertificates.ecP256(), signing, federation);
     } finally {
-      workers.shutdown();
+      workers.shutdown(); // lets the two submitted tasks finish, then the thread ends
     }
   }
 
