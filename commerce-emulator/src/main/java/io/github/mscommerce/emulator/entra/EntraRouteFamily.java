@@ -19,8 +19,10 @@ public final class EntraRouteFamily implements RouteFamily {
 
   @Override
   public Response error(Request request, int status, String message) {
-    String error = status == 429 || status >= 500 ? "temporarily_unavailable" : "invalid_request";
-    int code = status >= 500 || status == 429 ? 90033 : 900144;
+    boolean temporary = status == 429 || status >= 500;
+    String error = temporary ? "temporarily_unavailable" : "invalid_request";
+    // AADSTS90033: "a transient error has occurred"; AADSTS900561: "the endpoint only accepts POST requests".
+    int code = temporary ? 90033 : status == 405 ? 900561 : 900144;
     return new OAuthError(status, error, code, message).toResponse(request.header("client-request-id"));
   }
 

@@ -3,6 +3,7 @@ package io.github.mscommerce.emulator.http;
 import com.google.gson.JsonElement;
 import io.github.mscommerce.emulator.json.Json;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,7 +20,7 @@ public record Response(int status, Map<String, String> headers, byte[] body, Req
   public static final String JSON = "application/json; charset=utf-8";
 
   public Response {
-    headers = Map.copyOf(new LinkedHashMap<>(headers));
+    headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
   }
 
   public static Response json(int status, JsonElement body) {
