@@ -60,15 +60,20 @@ public final class Main {
       printBanner(emulator, pem, out);
       return -1;
     } catch (InvalidStateException e) {
-      err.println("error: " + e.getMessage());
+      err.println("error: " + oneLine(e.getMessage()));
       return USAGE_ERROR;
     } catch (NoSuchFileException e) {
       err.println("error: the state file " + e.getFile() + " does not exist; check the --state path");
       return USAGE_ERROR;
     } catch (IOException e) {
-      err.println("error: " + e.getMessage());
+      err.println("error: " + oneLine(e.getMessage()));
       return START_FAILURE;
     }
+  }
+
+  /** Messages from the JDK (e.g. certificate parsing) may span lines; the CLI promises one. */
+  private static String oneLine(String message) {
+    return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ");
   }
 
   private static void printBanner(CommerceEmulator emulator, Path pem, PrintStream out) {

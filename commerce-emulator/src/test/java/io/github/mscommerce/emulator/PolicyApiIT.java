@@ -260,6 +260,14 @@ public class PolicyApiIT {
   }
 
   @Test
+  public void head_is405WithoutBody() throws Exception {
+    HttpResponse<String> response = http.send("HEAD", version + "/policies", token, null);
+
+    assertEquals(405, response.statusCode());
+    assertEquals("", response.body());
+  }
+
+  @Test
   public void unknownPath_is404() throws Exception {
     HttpResponse<String> response = http.get(version + "/policies/AllowSelfServicePurchase/bundles", token);
 

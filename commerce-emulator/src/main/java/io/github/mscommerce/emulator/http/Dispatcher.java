@@ -133,7 +133,8 @@ public final class Dispatcher implements HttpHandler {
   /** Sends a prepared response; an empty body is sent without a body (Content-Length 0). */
   public static void send(HttpExchange exchange, Response response) throws IOException {
     response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-    byte[] body = response.body();
+    // A HEAD response announces no body; the JDK server refuses to write one.
+    byte[] body = "HEAD".equalsIgnoreCase(exchange.getRequestMethod()) ? new byte[0] : response.body();
     exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
     if (body.length > 0) {
       try (OutputStream out = exchange.getResponseBody()) {
