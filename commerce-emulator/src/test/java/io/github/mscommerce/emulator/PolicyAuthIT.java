@@ -4,6 +4,7 @@ import static io.github.mscommerce.emulator.PolicyApiIT.assertError;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
@@ -78,11 +79,15 @@ public class PolicyAuthIT {
 
   @Test
   public void request_withTokenPastItsExp_is401Expired() throws Exception {
-    emulator.admin().setTokenLifetime(Duration.ofSeconds(1));
+    // Long enough that the first call is in time on a loaded machine; then wait for the token's own exp claim.
+    emulator.admin().setTokenLifetime(Duration.ofSeconds(4));
     String token = http.readWriteToken();
     assertEquals(200, http.get(EmulatorHttp.PRODUCTS, token).statusCode());
 
-    Thread.sleep(2100); // exp is in whole seconds and checked without skew
+    long exp = JsonParser.parseString(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+        StandardCharsets.UTF_8)).getAsJsonObject().get("exp").getAsLong();
+    long millisPastExp = exp * 1000 + 1100 - System.currentTimeMillis(); // exp is checked without skew
+    Thread.sleep(Math.max(0, millisPastExp));
 
     assertUnauthorized(http.get(EmulatorHttp.PRODUCTS, token), "expired");
   }
