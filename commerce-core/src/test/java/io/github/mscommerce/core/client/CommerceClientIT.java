@@ -16,21 +16,16 @@ import io.github.mscommerce.core.PolicyItem;
 import io.github.mscommerce.core.PolicyValue;
 import io.github.mscommerce.core.ProductPolicy;
 import io.github.mscommerce.core.Suggestions;
-import io.github.mscommerce.core.http.NetworkSettings;
 import io.github.mscommerce.core.http.RetryPolicy;
-import io.github.mscommerce.core.testing.EmulatorTokenCredential;
+import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Demo;
 import io.github.mscommerce.emulator.JournalEntry;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
 import org.junit.Test;
 
 /** Every operation of the service, over real HTTPS against the emulator, on both version segments. */
@@ -39,23 +34,10 @@ public class CommerceClientIT {
   private static final String PRODUCTS_ROUTE = "/v1.0/policies/{policyId}/products";
 
   private static CommerceEmulator emulator;
-  private static Path pem;
-
-  @BeforeClass
-  public static void startEmulator() throws Exception {
-    emulator = CommerceEmulator.start();
-    pem = emulator.writeCertificatePem(Files.createTempFile("emulator", ".pem"));
-  }
-
-  @AfterClass
-  public static void stopEmulator() throws Exception {
-    emulator.close();
-    Files.deleteIfExists(pem);
-  }
 
   @Before
   public void resetEmulator() {
-    emulator.admin().reset();
+    emulator = SharedEmulator.fresh();
   }
 
   private static Demo demo() {
@@ -67,13 +49,7 @@ public class CommerceClientIT {
   }
 
   private static CommerceClient client(ApiVersion version, String clientId, String secret) {
-    return CommerceClient.builder()
-        .endpoint(emulator.baseUrl())
-        .apiVersion(version)
-        .network(NetworkSettings.builder().trustCertificate(pem).build())
-        .credential(new EmulatorTokenCredential(emulator.baseUrl(), demo().tenantId(), clientId, secret,
-            emulator.clientSslContext()))
-        .build();
+    return SharedEmulator.clientBuilder(clientId, secret).apiVersion(version).build();
   }
 
   @Test
@@ -231,13 +207,8 @@ public class CommerceClientIT {
 
   @Test
   public void retryPolicy_zeroRetriesStillSendsOneRequest() {
-    CommerceClient client = CommerceClient.builder()
-        .endpoint(emulator.baseUrl())
-        .network(NetworkSettings.builder().trustCertificate(pem).build())
-        .retryPolicy(RetryPolicy.withRetries(0))
-        .credential(new EmulatorTokenCredential(emulator.baseUrl(), demo().tenantId(), demo().clientId(),
-            demo().clientSecret(), emulator.clientSslContext()))
-        .build();
+    CommerceClient client = SharedEmulator.clientBuilder(demo().clientId(), demo().clientSecret())
+        .retryPolicy(RetryPolicy.withRetries(0)).build();
     assertEquals(24, client.productPolicies().size());
     assertEquals(1, emulator.admin().count("GET", PRODUCTS_ROUTE));
   }

@@ -17,16 +17,14 @@ import io.github.mscommerce.core.http.NetworkSettings;
 import io.github.mscommerce.core.http.RetryPolicy;
 import io.github.mscommerce.core.testing.EmulatorTokenCredential;
 import io.github.mscommerce.core.testing.RecordingTime;
+import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Fault;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
@@ -45,21 +43,10 @@ public class RetriesAndFailuresIT {
   private RecordingTime time;
   private EmulatorTokenCredential tokens;
 
-  @BeforeClass
-  public static void startEmulator() throws Exception {
-    emulator = CommerceEmulator.start();
-    pem = emulator.writeCertificatePem(Files.createTempFile("emulator", ".pem"));
-  }
-
-  @AfterClass
-  public static void stopEmulator() throws Exception {
-    emulator.close();
-    Files.deleteIfExists(pem);
-  }
-
   @Before
   public void reset() {
-    emulator.admin().reset();
+    emulator = SharedEmulator.fresh();
+    pem = SharedEmulator.certificatePem();
     time = new RecordingTime();
     tokens = new EmulatorTokenCredential(emulator.baseUrl(), emulator.demo().tenantId(), emulator.demo().clientId(),
         emulator.demo().clientSecret(), emulator.clientSslContext());

@@ -11,6 +11,7 @@ import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.plan.DesiredState;
 import io.github.mscommerce.core.plan.DesiredStateJson;
 import io.github.mscommerce.core.report.ReportFile;
+import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.JournalEntry;
 import java.nio.file.Files;
@@ -20,9 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.junit.AfterClass;
 import org.junit.Before;
-import org.junit.BeforeClass;
 import org.junit.Test;
 
 /**
@@ -37,21 +36,10 @@ public class CommerceTasksIT {
 
   private final List<CommerceEvent> events = new ArrayList<>();
 
-  @BeforeClass
-  public static void startEmulator() throws Exception {
-    emulator = CommerceEmulator.start();
-    pem = emulator.writeCertificatePem(Files.createTempFile("emulator", ".pem"));
-  }
-
-  @AfterClass
-  public static void stopEmulator() throws Exception {
-    emulator.close();
-    Files.deleteIfExists(pem);
-  }
-
   @Before
   public void reset() {
-    emulator.admin().reset();
+    emulator = SharedEmulator.fresh();
+    pem = SharedEmulator.certificatePem();
   }
 
   /** A fresh session is a fresh MSAL application: its token cache starts cold. */

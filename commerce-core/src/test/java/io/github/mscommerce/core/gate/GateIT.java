@@ -11,7 +11,7 @@ import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.plan.Selection;
 import io.github.mscommerce.core.report.Report;
 import io.github.mscommerce.core.report.ReportFiles;
-import io.github.mscommerce.core.testing.EmulatorRule;
+import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.core.testing.RecordingEvents;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.Before;
-import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -31,8 +30,6 @@ public class GateIT {
   private static final String LIST = "/v1.0/policies/{policyId}/products";
   private static final String TOKEN = "/{tenant}/oauth2/v2.0/token";
 
-  @ClassRule
-  public static final EmulatorRule EMULATOR = new EmulatorRule();
 
   @Rule
   public TemporaryFolder folder = new TemporaryFolder();
@@ -41,8 +38,8 @@ public class GateIT {
 
   @Before
   public void reset() {
-    EMULATOR.reset();
-    client = EMULATOR.readWriteClient(new RecordingEvents());
+    SharedEmulator.fresh();
+    client = SharedEmulator.readWriteClient(new RecordingEvents());
   }
 
   @Test
@@ -51,14 +48,14 @@ public class GateIT {
 
     assertFalse(result.passed());
     assertEquals(result.checked().size(), result.violations().size());
-    assertEquals("token + list", 2, EMULATOR.admin().journal().size());
-    assertEquals(1, EMULATOR.admin().count("POST", TOKEN));
+    assertEquals("token + list", 2, SharedEmulator.admin().journal().size());
+    assertEquals(1, SharedEmulator.admin().count("POST", TOKEN));
   }
 
   @Test
   public void evaluate_lockedDownTenant_passes() {
     client.productPolicies()
-        .forEach(product -> EMULATOR.admin().setProductValue(EMULATOR.tenantId(), product.id(), "Disabled"));
+        .forEach(product -> SharedEmulator.admin().setProductValue(SharedEmulator.tenantId(), product.id(), "Disabled"));
 
     GateResult result = new Gate(List.of(ForbidValues.of(ENABLED), RequireValue.of(DISABLED, COPILOT)), null)
         .evaluate(client);
@@ -73,7 +70,7 @@ public class GateIT {
     GateResult result = new Gate(Gate.defaultRules(), scope).evaluate(client);
 
     assertEquals(3, result.checked().size());
-    assertEquals(2, EMULATOR.admin().count("GET", LIST));
+    assertEquals(2, SharedEmulator.admin().count("GET", LIST));
   }
 
   @Test

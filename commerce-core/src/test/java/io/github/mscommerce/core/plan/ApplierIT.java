@@ -23,7 +23,7 @@ import io.github.mscommerce.core.plan.ItemOutcome.Status;
 import io.github.mscommerce.core.plan.PlanItem.Action;
 import io.github.mscommerce.core.report.ReportFile;
 import io.github.mscommerce.core.report.ReportFiles;
-import io.github.mscommerce.core.testing.EmulatorRule;
+import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.core.testing.RecordingEvents;
 import io.github.mscommerce.emulator.Fault;
 import io.github.mscommerce.emulator.JournalEntry;
@@ -35,7 +35,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.Before;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /** Apply against the emulator: what crosses the wire, what survives a failure, and what restores the tenant. */
@@ -45,16 +44,14 @@ public class ApplierIT {
   private static final String PUT_PRODUCT = "/v1.0/policies/{policyId}/products/{productId}";
   private static final String TOKEN = "/{tenant}/oauth2/v2.0/token";
 
-  @ClassRule
-  public static final EmulatorRule EMULATOR = new EmulatorRule();
 
   private final RecordingEvents events = new RecordingEvents();
   private CommerceClient client;
 
   @Before
   public void reset() {
-    EMULATOR.reset();
-    client = EMULATOR.readWriteClient(events);
+    SharedEmulator.fresh();
+    client = SharedEmulator.readWriteClient(events);
   }
 
   @Test
@@ -64,8 +61,8 @@ public class ApplierIT {
     ApplyResult result = new Applier(events).apply(client, plan);
 
     assertEquals(plan.items().size(), result.count(Status.UNCHANGED));
-    assertEquals(0, EMULATOR.admin().count("PUT", PUT_PRODUCT));
-    assertEquals(1, EMULATOR.admin().count("GET", LIST));
+    assertEquals(0, SharedEmulator.admin().count("PUT", PUT_PRODUCT));
+    assertEquals(1, SharedEmulator.admin().count("GET", LIST));
     assertEquals(List.of(), events.messages(Level.LIFECYCLE));
   }
 
@@ -81,12 +78,12 @@ public class ApplierIT {
 
     assertEquals(3, result.count(Status.CHANGED));
     assertEquals(plan.items().size() - 3, result.count(Status.UNCHANGED));
-    assertEquals(3, EMULATOR.admin().count("PUT", PUT_PRODUCT));
-    assertEquals("token + list + k PUTs", 2 + 3, EMULATOR.admin().journal().size());
-    assertEquals(1, EMULATOR.admin().count("POST", TOKEN));
-    assertEquals("Disabled", EMULATOR.admin().productValue(EMULATOR.tenantId(), COPILOT));
+    assertEquals(3, SharedEmulator.admin().count("PUT", PUT_PRODUCT));
+    assertEquals("token + list + k PUTs", 2 + 3, SharedEmulator.admin().journal().size());
+    assertEquals(1, SharedEmulator.admin().count("POST", TOKEN));
+    assertEquals("Disabled", SharedEmulator.admin().productValue(SharedEmulator.tenantId(), COPILOT));
     assertEquals("OnlyTrialsWithoutPaymentMethod",
-        EMULATOR.admin().productValue(EMULATOR.tenantId(), POWER_BI_PRO));
+        SharedEmulator.admin().productValue(SharedEmulator.tenantId(), POWER_BI_PRO));
     List<String> expectedLines = plan.itemsWith(Action.CHANGE).stream()
         .map(item -> item.label() + ": Enabled → " + item.desired()).sorted().collect(Collectors.toList());
     assertEquals(expectedLines, events.messages(Level.LIFECYCLE).stream().sorted().collect(Collectors.toList()));
@@ -94,7 +91,7 @@ public class ApplierIT {
 
   @Test
   public void apply_failedItem_doesNotStopTheOthers() {
-    EMULATOR.admin().injectFault(Fault.on("PUT", "/v1.0/policies/*/products/" + POWER_BI_PRO).thenStatus(500));
+    SharedEmulator.admin().injectFault(Fault.on("PUT", "/v1.0/policies/*/products/" + POWER_BI_PRO).thenStatus(500));
     Plan plan = Planner.plan(client, desired(Optional.of(DISABLED), Map.of()));
 
     ApplyResult result = new Applier(events).apply(client, plan);
@@ -105,9 +102,9 @@ public class ApplierIT {
     assertEquals(500, failed.failure().orElseThrow().status().getAsInt());
     assertEquals(plan.items().size() - 1, result.count(Status.CHANGED));
     assertFalse(result.succeeded());
-    assertEquals("Enabled", EMULATOR.admin().productValue(EMULATOR.tenantId(), POWER_BI_PRO));
-    assertEquals("Disabled", EMULATOR.admin().productValue(EMULATOR.tenantId(), COPILOT));
-    assertEquals(plan.items().size(), EMULATOR.admin().count("PUT", PUT_PRODUCT));
+    assertEquals("Enabled", SharedEmulator.admin().productValue(SharedEmulator.tenantId(), POWER_BI_PRO));
+    assertEquals("Disabled", SharedEmulator.admin().productValue(SharedEmulator.tenantId(), COPILOT));
+    assertEquals(plan.items().size(), SharedEmulator.admin().count("PUT", PUT_PRODUCT));
     List<String> warnings = events.messages(Level.WARN);
     assertEquals(1, warnings.size());
     assertThat(warnings.get(0), startsWith(failed.item().label() + ": not set to Disabled: "));
@@ -115,7 +112,7 @@ public class ApplierIT {
 
   @Test
   public void apply_permissionDenied_stopsSubmittingSinceEveryItemWouldFailAlike() {
-    CommerceClient readOnly = EMULATOR.readOnlyClient(events);
+    CommerceClient readOnly = SharedEmulator.readOnlyClient(events);
     Plan plan = Planner.plan(readOnly, desired(Optional.of(DISABLED), Map.of()));
 
     ApplyResult result = new Applier(events).apply(readOnly, plan, 1);
@@ -124,15 +121,15 @@ public class ApplierIT {
     assertTrue(
         result.outcomesWith(Status.FAILED).get(0).failure().orElseThrow() instanceof PermissionDeniedException);
     assertEquals(plan.items().size() - 1, result.count(Status.NOT_ATTEMPTED));
-    assertEquals(1, EMULATOR.admin().count("PUT", PUT_PRODUCT));
+    assertEquals(1, SharedEmulator.admin().count("PUT", PUT_PRODUCT));
     assertEquals("Stopped after HTTP 403: every further request would fail alike. " + (plan.items().size() - 1)
         + " changes were not attempted.", events.messages(Level.WARN).get(1));
   }
 
   @Test
   public void apply_beforeState_restoresTheOriginalValues() {
-    EMULATOR.admin().setProductValue(EMULATOR.tenantId(), COPILOT, "Disabled");
-    EMULATOR.admin().setProductValue(EMULATOR.tenantId(), VISIO_PLAN_1, "OnlyTrialsWithoutPaymentMethod");
+    SharedEmulator.admin().setProductValue(SharedEmulator.tenantId(), COPILOT, "Disabled");
+    SharedEmulator.admin().setProductValue(SharedEmulator.tenantId(), VISIO_PLAN_1, "OnlyTrialsWithoutPaymentMethod");
     Map<String, String> original = values(client.productPolicies());
     ApplyResult run = new Applier(events).apply(client, Planner.plan(client, desired(Optional.of(DISABLED),
         Map.of(POWER_APPS, ENABLED))));
@@ -144,7 +141,7 @@ public class ApplierIT {
     assertTrue(restore.succeeded());
     assertEquals(run.count(Status.CHANGED), restore.count(Status.CHANGED));
     for (Map.Entry<String, String> value : original.entrySet()) {
-      assertEquals(value.getKey(), value.getValue(), EMULATOR.admin().productValue(EMULATOR.tenantId(),
+      assertEquals(value.getKey(), value.getValue(), SharedEmulator.admin().productValue(SharedEmulator.tenantId(),
           value.getKey()));
     }
   }
@@ -152,7 +149,7 @@ public class ApplierIT {
   @Test
   public void apply_sixteenChangesAtConcurrencyEight_keepEightInFlightAndNeverNine() {
     Duration latency = Duration.ofMillis(500);
-    EMULATOR.admin().injectFault(Fault.on("PUT", "/v1.0/policies/*/products/*").withLatency(latency));
+    SharedEmulator.admin().injectFault(Fault.on("PUT", "/v1.0/policies/*/products/*").withLatency(latency));
     List<ProductPolicy> sixteen = client.productPolicies().subList(0, 16);
     Plan plan = Planner.plan(sixteen, DISABLED);
 
@@ -162,7 +159,7 @@ public class ApplierIT {
     assertEquals("requests in flight at once, seen by the client", 8, maxInFlight());
     // Server side: each PUT spent at least `latency` in the emulator, so if the (i+8)th completion came less than
     // `latency` after the i-th, nine requests were in flight together.
-    List<Instant> completions = EMULATOR.admin().journal().stream().filter(entry -> entry.method().equals("PUT"))
+    List<Instant> completions = SharedEmulator.admin().journal().stream().filter(entry -> entry.method().equals("PUT"))
         .map(JournalEntry::time).sorted().collect(Collectors.toList());
     assertEquals(16, completions.size());
     for (int i = 0; i + 8 < completions.size(); i++) {

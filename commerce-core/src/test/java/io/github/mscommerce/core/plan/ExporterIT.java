@@ -12,14 +12,13 @@ import io.github.mscommerce.core.OfferTypePolicy;
 import io.github.mscommerce.core.ProductPolicy;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.plan.ItemOutcome.Status;
-import io.github.mscommerce.core.testing.EmulatorRule;
+import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.core.testing.RecordingEvents;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.Before;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /** Export against the emulator: every item explicit, and applying the export later puts the values back. */
@@ -27,25 +26,23 @@ public class ExporterIT {
 
   private static final String LIST = "/v1.0/policies/{policyId}/products";
 
-  @ClassRule
-  public static final EmulatorRule EMULATOR = new EmulatorRule();
 
   private final RecordingEvents events = new RecordingEvents();
   private CommerceClient client;
 
   @Before
   public void reset() {
-    EMULATOR.reset();
-    client = EMULATOR.readWriteClient(events);
+    SharedEmulator.fresh();
+    client = SharedEmulator.readWriteClient(events);
   }
 
   @Test
   public void export_productsOnly_listsEveryProductExplicitlyFromOneRequest() {
-    EMULATOR.admin().setProductValue(EMULATOR.tenantId(), COPILOT, "Disabled");
+    SharedEmulator.admin().setProductValue(SharedEmulator.tenantId(), COPILOT, "Disabled");
 
     DesiredState exported = Exporter.export(client, false);
 
-    assertEquals(1, EMULATOR.admin().count("GET", LIST));
+    assertEquals(1, SharedEmulator.admin().count("GET", LIST));
     assertEquals(Optional.empty(), exported.defaultValue());
     assertEquals(client.productPolicies().stream().map(ProductPolicy::id).collect(Collectors.toList()),
         List.copyOf(exported.products().keySet()));
@@ -57,28 +54,28 @@ public class ExporterIT {
   public void export_withOfferTypes_addsThemFromASecondRequest() {
     DesiredState exported = Exporter.export(client, true);
 
-    assertEquals(2, EMULATOR.admin().count("GET", LIST));
+    assertEquals(2, SharedEmulator.admin().count("GET", LIST));
     assertEquals(client.offerTypePolicies().stream().map(OfferTypePolicy::id).collect(Collectors.toList()),
         List.copyOf(exported.offerTypes().keySet()));
   }
 
   @Test
   public void export_writtenThenAppliedAfterChanges_restoresTheExportedValues() {
-    EMULATOR.admin().setProductValue(EMULATOR.tenantId(), VISIO_PLAN_1, "OnlyTrialsWithoutPaymentMethod");
-    EMULATOR.admin().setOfferTypeValue(EMULATOR.tenantId(), "SaaS", "Disabled");
+    SharedEmulator.admin().setProductValue(SharedEmulator.tenantId(), VISIO_PLAN_1, "OnlyTrialsWithoutPaymentMethod");
+    SharedEmulator.admin().setOfferTypeValue(SharedEmulator.tenantId(), "SaaS", "Disabled");
     String file = DesiredStateJson.write(Exporter.export(client, true));
     new Applier(events).apply(client, Planner.plan(client,
         new DesiredState(null, Optional.of(DISABLED), Map.of(), Map.of("SaaS", ENABLED))));
-    assertEquals("Enabled", EMULATOR.admin().offerTypeValue(EMULATOR.tenantId(), "SaaS"));
+    assertEquals("Enabled", SharedEmulator.admin().offerTypeValue(SharedEmulator.tenantId(), "SaaS"));
 
     ApplyResult restore = new Applier(events).apply(client, Planner.plan(client,
         DesiredStateJson.parse(file, "export.json")));
 
     assertTrue(restore.succeeded());
     assertEquals(ONLY_TRIALS_WITHOUT_PAYMENT_METHOD.wireValue(),
-        EMULATOR.admin().productValue(EMULATOR.tenantId(), VISIO_PLAN_1));
-    assertEquals("Enabled", EMULATOR.admin().productValue(EMULATOR.tenantId(), COPILOT));
-    assertEquals("Disabled", EMULATOR.admin().offerTypeValue(EMULATOR.tenantId(), "SaaS"));
+        SharedEmulator.admin().productValue(SharedEmulator.tenantId(), VISIO_PLAN_1));
+    assertEquals("Enabled", SharedEmulator.admin().productValue(SharedEmulator.tenantId(), COPILOT));
+    assertEquals("Disabled", SharedEmulator.admin().offerTypeValue(SharedEmulator.tenantId(), "SaaS"));
     assertEquals(DesiredStateJson.parse(file, "export.json"), Exporter.export(client, true));
     assertTrue(restore.count(Status.CHANGED) > 0);
   }

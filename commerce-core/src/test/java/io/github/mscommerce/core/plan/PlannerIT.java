@@ -9,12 +9,11 @@ import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.plan.ItemOutcome.Status;
 import io.github.mscommerce.core.plan.PlanItem.Action;
-import io.github.mscommerce.core.testing.EmulatorRule;
+import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.core.testing.RecordingEvents;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.Before;
-import org.junit.ClassRule;
 import org.junit.Test;
 
 /** Planning against the emulator: what it reads, and how a default catches products released later. */
@@ -22,24 +21,22 @@ public class PlannerIT {
 
   private static final String LIST = "/v1.0/policies/{policyId}/products";
 
-  @ClassRule
-  public static final EmulatorRule EMULATOR = new EmulatorRule();
 
   private final RecordingEvents events = new RecordingEvents();
   private CommerceClient client;
 
   @Before
   public void reset() {
-    EMULATOR.reset();
-    client = EMULATOR.readWriteClient(events);
+    SharedEmulator.fresh();
+    client = SharedEmulator.readWriteClient(events);
   }
 
   @Test
   public void plan_productsOnly_readsTheProductListOnce() {
     Planner.plan(client, DesiredStateJson.parse("{\"default\": \"Disabled\"}", "desired.json"));
 
-    assertEquals(1, EMULATOR.admin().count("GET", LIST));
-    assertEquals(0, EMULATOR.admin().count("PUT", LIST + "/{productId}"));
+    assertEquals(1, SharedEmulator.admin().count("GET", LIST));
+    assertEquals(0, SharedEmulator.admin().count("PUT", LIST + "/{productId}"));
   }
 
   @Test
@@ -47,7 +44,7 @@ public class PlannerIT {
     Plan plan = Planner.plan(client,
         DesiredStateJson.parse("{\"default\": \"Disabled\", \"offerTypes\": {\"saas\": \"Disabled\"}}", "d.json"));
 
-    assertEquals("products, then scope=OfferType", 2, EMULATOR.admin().count("GET", LIST));
+    assertEquals("products, then scope=OfferType", 2, SharedEmulator.admin().count("GET", LIST));
     assertEquals("SaaS", plan.items().get(plan.items().size() - 1).id());
   }
 
@@ -55,7 +52,7 @@ public class PlannerIT {
   public void plan_onlyOfferTypes_doesNotReadTheProducts() {
     Plan plan = Planner.plan(client, DesiredStateJson.parse("{\"offerTypes\": {\"SaaS\": \"Disabled\"}}", "d.json"));
 
-    assertEquals(1, EMULATOR.admin().count("GET", LIST));
+    assertEquals(1, SharedEmulator.admin().count("GET", LIST));
     assertEquals(1, plan.items().size());
   }
 
@@ -63,7 +60,7 @@ public class PlannerIT {
   public void plan_productReleasedAfterTheDocumentWasWritten_isCaughtByTheDefault() {
     DesiredState written = DesiredStateJson.parse(
         "{\"default\": \"Disabled\", \"products\": {\"" + POWER_APPS + "\": \"Enabled\"}}", "desired.json");
-    EMULATOR.admin().releaseProduct("CFQ7TTC0ZZ01", "A product released later");
+    SharedEmulator.admin().releaseProduct("CFQ7TTC0ZZ01", "A product released later");
 
     Plan plan = Planner.plan(client, written);
     ApplyResult result = new Applier(events).apply(client, plan);
@@ -73,8 +70,8 @@ public class PlannerIT {
     assertEquals(Action.CHANGE, released.action());
     assertEquals(DISABLED, released.desired());
     assertEquals(0, result.count(Status.FAILED));
-    assertEquals("Disabled", EMULATOR.admin().productValue(EMULATOR.tenantId(), "CFQ7TTC0ZZ01"));
-    assertEquals("Enabled", EMULATOR.admin().productValue(EMULATOR.tenantId(), POWER_APPS));
+    assertEquals("Disabled", SharedEmulator.admin().productValue(SharedEmulator.tenantId(), "CFQ7TTC0ZZ01"));
+    assertEquals("Enabled", SharedEmulator.admin().productValue(SharedEmulator.tenantId(), POWER_APPS));
   }
 
   @Test
@@ -82,6 +79,6 @@ public class PlannerIT {
     DesiredState other = new DesiredState("SomeOtherPolicy", Optional.of(DISABLED), Map.of(), Map.of());
 
     assertThrows(InvalidSettingsException.class, () -> Planner.plan(client, other));
-    assertEquals(0, EMULATOR.admin().journal().size());
+    assertEquals(0, SharedEmulator.admin().journal().size());
   }
 }
