@@ -2,10 +2,10 @@ package io.github.mscommerce.core.auth;
 
 import com.microsoft.aad.msal4j.IAuthenticationResult;
 import io.github.mscommerce.core.CommerceEvent;
+import io.github.mscommerce.core.ResponseFacts;
 import io.github.mscommerce.core.RetriesExhaustedException;
 import io.github.mscommerce.core.Secret;
 import io.github.mscommerce.core.TransportException;
-import io.github.mscommerce.core.ResponseFacts;
 import io.github.mscommerce.core.auth.MsalFailures.Transient;
 import io.github.mscommerce.core.http.RetryPolicy;
 import java.net.URI;

@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * CommerceClient client = CommerceClient.builder()
- *     .credential(new ClientSecretCredential(authority, clientId, secret, events))
+ *     .credential(new ClientSecretCredential(authority, clientId, secret, CredentialOptions.defaults()))
  *     .build();
  * client.updateProductPolicy("CFQ7TTC0LH2H", PolicyValue.DISABLED);
  * }</pre>

@@ -187,7 +187,7 @@ final class DesiredStateParser {
 
   private InvalidSettingsException unknownKey(String key, Position position) {
     List<String> closest = ClosestMatches.to(key, KEYS);
-    return error(position, "unknown key \"" + key + "\": the keys are " + quoted(KEYS)
+    return error(position, "unknown key \"" + key + "\": use one of " + quoted(KEYS)
         + (closest.isEmpty() ? "" : ". Did you mean \"" + closest.get(0) + "\"?"));
   }
 

@@ -3,7 +3,6 @@ package io.github.mscommerce.core.auth;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.Secret;

@@ -66,7 +66,7 @@ public class DesiredStateJsonTest {
         }
         """);
 
-    assertEquals("desired.json:3:3: unknown key \"defualt\": the keys are \"$schema\", \"policyId\", \"default\", "
+    assertEquals("desired.json:3:3: unknown key \"defualt\": use one of \"$schema\", \"policyId\", \"default\", "
         + "\"products\" or \"offerTypes\". Did you mean \"default\"?", message);
   }
 

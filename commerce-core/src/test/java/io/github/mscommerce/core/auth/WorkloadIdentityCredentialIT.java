@@ -1,0 +1,107 @@
+package io.github.mscommerce.core.auth;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import io.github.mscommerce.core.AuthenticationFailedException;
+import io.github.mscommerce.core.InvalidSettingsException;
+import io.github.mscommerce.core.client.CommerceClient;
+import io.github.mscommerce.core.testing.SharedEmulator;
+import io.github.mscommerce.emulator.CommerceEmulator;
+import io.github.mscommerce.emulator.Demo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.Before;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+public class WorkloadIdentityCredentialIT {
+
+  private static final String AUDIENCE = "api://AzureADTokenExchange";
+
+  @Rule public TemporaryFolder folder = new TemporaryFolder();
+
+  private CommerceEmulator emulator;
+  private Demo demo;
+  private Path tokenFile;
+
+  @Before
+  public void freshEmulator() {
+    emulator = SharedEmulator.fresh();
+    demo = emulator.demo();
+    tokenFile = folder.getRoot().toPath().resolve("azure-identity-token");
+  }
+
+  /** Writes what the platform would project into the pod or job: a token from the external issuer. */
+  private String project(String subject, Duration lifetime) throws IOException {
+    String token = emulator.admin().mintFederatedToken(subject, AUDIENCE, lifetime);
+    Files.writeString(tokenFile, token + "\n");
+    return token;
+  }
+
+  private WorkloadIdentityCredential credential() {
+    return new WorkloadIdentityCredential(SharedEmulator.authority(), demo.clientId(), tokenFile,
+        SharedEmulator.options());
+  }
+
+  private int tokenRequests() {
+    return emulator.admin().count("POST", ClientSecretCredentialIT.TOKEN_ROUTE);
+  }
+
+  @Test
+  public void token_projectedToken_isAcceptedByThePolicyService() throws IOException {
+    project(demo.federatedSubject(), Duration.ofMinutes(10));
+
+    CommerceClient client = CommerceClient.builder().endpoint(emulator.baseUrl()).network(SharedEmulator.network())
+        .credential(credential()).build();
+
+    assertFalse(client.productPolicies().isEmpty());
+  }
+
+  @Test
+  public void token_fileRewrittenBetweenCalls_isReadAgainOnEveryNetworkCall() throws IOException {
+    project(demo.federatedSubject(), Duration.ofMinutes(10));
+    WorkloadIdentityCredential credential = credential();
+    credential.token(false);
+
+    project("repo:contoso/other:ref:refs/heads/main", Duration.ofMinutes(10));
+    credential.token(false);
+    assertEquals("a cache hit reads no file and sends nothing", 1, tokenRequests());
+    Refusals.assertRefused(AuthenticationFailedException.class, "AADSTS70021", () -> credential.token(true));
+
+    project(demo.federatedSubject(), Duration.ofMinutes(10));
+    credential.token(true);
+    assertEquals(3, tokenRequests());
+  }
+
+  @Test
+  public void token_wrongSubject_isRefusedWithAadsts70021() throws IOException {
+    String token = project("repo:contoso/other:ref:refs/heads/main", Duration.ofMinutes(10));
+
+    AuthenticationFailedException e = Refusals.assertRefused(AuthenticationFailedException.class, "AADSTS70021",
+        () -> credential().token(false), token);
+
+    assertEquals("invalid_client", e.errorCode().orElseThrow());
+  }
+
+  @Test
+  public void token_expiredAssertion_isRefusedWithAadsts700024() throws IOException {
+    String token = project(demo.federatedSubject(), Duration.ofMinutes(-10));
+
+    Refusals.assertRefused(AuthenticationFailedException.class, "AADSTS700024", () -> credential().token(false),
+        token);
+  }
+
+  @Test
+  public void token_missingFile_isInvalidSettingNamingTheFileBeforeAnyRequest() {
+    InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> credential().token(false));
+
+    assertTrue(e.getMessage(), e.getMessage().startsWith("The federated token file " + tokenFile + " cannot be read"));
+    assertEquals(0, tokenRequests());
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.mscommerce.emulator;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Test and demo controls of a running emulator. <strong>Not part of the real service.</strong> The same operations are
+ * served over HTTP under {@code /_emulator} (see the module README). Every method is thread-safe. Invalid arguments
+ * throw {@link IllegalArgumentException} with a message that says what to change.
+ */
+public interface EmulatorAdmin {
+
+  /**
+   * Back to the start-up state (the same demo secrets). Clears faults, the journal, the token lifetime, released
+   * products, refresh tokens and device codes, and forgets every access token issued so far: those are rejected with
+   * 401 afterwards, as after {@link #expireIssuedTokens()}.
+   */
+  void reset();
+
+  /** Replaces tenants, apps and users with {@code json} (state-file format). Clears the journal and faults. */
+  void loadState(String json);
+
+  /** The current state in the state-file format, without secrets and passwords. */
+  String dumpState();
+
+  /** Adds a product to the catalogue; it is {@code Enabled} in every tenant, including tenants loaded later. */
+  void releaseProduct(String productId, String productName);
+
+  /** @return {@code Enabled}, {@code Disabled} or {@code OnlyTrialsWithoutPaymentMethod} */
+  String productValue(String tenantId, String productId);
+
+  void setProductValue(String tenantId, String productId, String value);
+
+  String offerTypeValue(String tenantId, String offerType);
+
+  void setOfferTypeValue(String tenantId, String offerType, String value);
+
+  void registerApp(String tenantId, AppRegistration app);
+
+  void registerUser(String tenantId, UserAccount user);
+
+  void injectFault(Fault fault);
+
+  void clearFaults();
+
+  /** The {@code expires_in} of tokens issued from now on (default 3599 s); at least one second. */
+  void setTokenLifetime(Duration lifetime);
+
+  /** Every access token issued so far is rejected as expired (401) by the policy API from now on. */
+  void expireIssuedTokens();
+
+  /** Signs the user in on the pending device code {@code userCode}; the next poll receives tokens. */
+  void approveDeviceCode(String userCode, String username);
+
+  /**
+   * Makes the pending device code {@code userCode} expire now, so the next poll gets {@code expired_token}
+   * (AADSTS70020): the way to end an unapproved device code flow without waiting for its lifetime.
+   */
+  void expireDeviceCode(String userCode);
+
+  /** Approves every device code as {@code username} once it has been polled {@code afterPolls} times while pending. */
+  void autoApproveDeviceCodes(int afterPolls, String username);
+
+  /** User codes of the device codes that wait for approval, oldest first. */
+  List<String> pendingDeviceCodes();
+
+  /**
+   * An assertion from the emulator's external OIDC issuer ({@code demo().federationIssuer()}), for the workload
+   * identity federation flow. A negative lifetime makes it already expired.
+   */
+  String mintFederatedToken(String subject, String audience, Duration lifetime);
+
+  List<JournalEntry> journal();
+
+  /** Requests per {@code "METHOD /route/template"}, e.g. {@code "GET /v1.0/policies/{policyId}/products"}. */
+  Map<String, Integer> journalCounts();
+
+  /** Requests so far with this method and route template (0 when none). */
+  int count(String method, String routeTemplate);
+
+  void clearJournal();
+}

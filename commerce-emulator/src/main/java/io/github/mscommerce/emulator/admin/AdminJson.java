@@ -1,0 +1,128 @@
+package io.github.mscommerce.emulator.admin;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.github.mscommerce.emulator.Demo;
+import io.github.mscommerce.emulator.Fault;
+import io.github.mscommerce.emulator.JournalEntry;
+import io.github.mscommerce.emulator.json.Json;
+import io.github.mscommerce.emulator.json.JsonFields;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** JSON of the admin API: fault bodies in, journal, faults and demo out. */
+final class AdminJson {
+
+  private AdminJson() {}
+
+  static JsonFields body(String text) {
+    return JsonFields.of(Json.parse(text), "");
+  }
+
+  /**
+   * {@code {"method","path","tenantId","steps":[{"status","retryAfter"}|{"drop":true}|{"malformed":true}|
+   * {"pass":true}],"latencyMs"}}.
+   */
+  static Fault fault(JsonFields body) {
+    body.allowOnly("method", "path", "tenantId", "steps", "latencyMs");
+    Fault fault = Fault.on(body.optionalString("method").orElse(null), body.requiredString("path"));
+    if (body.has("tenantId")) {
+      fault = fault.forTenant(body.requiredString("tenantId"));
+    }
+    for (JsonFields step : body.objects("steps")) {
+      step.allowOnly("status", "retryAfter", "drop", "malformed", "pass");
+      int kinds = (step.has("status") ? 1 : 0) + (step.has("drop") ? 1 : 0) + (step.has("malformed") ? 1 : 0)
+          + (step.has("pass") ? 1 : 0);
+      if (kinds != 1) {
+        throw new IllegalArgumentException(step.path() + ": give exactly one of status, drop, malformed, pass");
+      }
+      if (step.has("status")) {
+        int status = Math.toIntExact(step.requiredWholeNumber("status"));
+        fault = step.has("retryAfter") ? fault.thenStatus(status, step.requiredString("retryAfter"))
+            : fault.thenStatus(status);
+      } else if (step.optionalBoolean("drop").orElse(false)) {
+        fault = fault.thenDrop();
+      } else if (step.optionalBoolean("malformed").orElse(false)) {
+        fault = fault.thenMalformed();
+      } else if (step.optionalBoolean("pass").orElse(false)) {
+        fault = fault.thenPass();
+      } else {
+        throw new IllegalArgumentException(step.path() + ": drop, malformed and pass must be true when given");
+      }
+    }
+    long latencyMs = body.optionalWholeNumber("latencyMs").orElse(0L);
+    return latencyMs == 0 ? fault : fault.withLatency(Duration.ofMillis(latencyMs));
+  }
+
+  static JsonObject faults(List<Fault> faults) {
+    JsonArray items = new JsonArray();
+    for (Fault fault : faults) {
+      JsonObject item = new JsonObject();
+      item.addProperty("method", fault.method());
+      item.addProperty("path", fault.pathGlob());
+      item.addProperty("tenantId", fault.tenantId());
+      JsonArray steps = new JsonArray();
+      fault.steps().forEach(step -> steps.add(step.toString()));
+      item.add("steps", steps);
+      item.addProperty("latencyMs", fault.latency().toMillis());
+      items.add(item);
+    }
+    JsonObject body = new JsonObject();
+    body.add("faults", items);
+    return body;
+  }
+
+  static JsonObject journal(List<JournalEntry> entries, Map<String, Integer> counts) {
+    JsonArray items = new JsonArray();
+    for (JournalEntry entry : entries) {
+      JsonObject item = new JsonObject();
+      item.addProperty("time", entry.time().toString());
+      item.addProperty("method", entry.method());
+      item.addProperty("path", entry.path());
+      item.addProperty("route", entry.route());
+      item.addProperty("status", entry.status());
+      item.addProperty("tenantId", entry.tenantId());
+      item.addProperty("grantType", entry.grantType());
+      item.addProperty("clientId", entry.clientId());
+      item.addProperty("correlationId", entry.correlationId());
+      items.add(item);
+    }
+    JsonObject countsJson = new JsonObject();
+    counts.forEach(countsJson::addProperty);
+    JsonObject body = new JsonObject();
+    body.add("entries", items);
+    body.add("counts", countsJson);
+    return body;
+  }
+
+  /** The demo credentials, secrets included: how a process that did not start the emulator gets them. */
+  static JsonObject demo(Demo demo) {
+    JsonObject body = new JsonObject();
+    body.addProperty("tenantId", demo.tenantId());
+    body.addProperty("domain", demo.domain());
+    body.addProperty("clientId", demo.clientId());
+    body.addProperty("clientSecret", demo.clientSecret());
+    body.addProperty("readOnlyClientId", demo.readOnlyClientId());
+    body.addProperty("readOnlyClientSecret", demo.readOnlyClientSecret());
+    body.addProperty("noRoleClientId", demo.noRoleClientId());
+    body.addProperty("noRoleClientSecret", demo.noRoleClientSecret());
+    body.addProperty("adminUser", demo.adminUser());
+    body.addProperty("billingAdminUser", demo.billingAdminUser());
+    body.addProperty("readerUser", demo.readerUser());
+    body.addProperty("plainUser", demo.plainUser());
+    body.addProperty("userPassword", demo.userPassword());
+    body.addProperty("publicClientId", demo.publicClientId());
+    body.addProperty("identityHeader", demo.identityHeader());
+    body.addProperty("managedIdentityClientId", demo.managedIdentityClientId());
+    body.addProperty("federationIssuer", demo.federationIssuer());
+    body.addProperty("federatedSubject", demo.federatedSubject());
+    return body;
+  }
+
+  static JsonObject ok() {
+    JsonObject body = new JsonObject();
+    body.addProperty("ok", true);
+    return body;
+  }
+}
