@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -30,9 +31,6 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * report files, and the one translation of core's failures into Maven's.
  */
 public abstract class AbstractCommerceMojo extends AbstractMojo {
-
-  /** MSAL4J logs through slf4j, which Maven binds; its INFO lines are noise in a build log. */
-  private static final String MSAL_LOG_LEVEL = "org.slf4j.simpleLogger.log.com.microsoft.aad.msal4j";
 
   @Parameter(defaultValue = "${session}", readonly = true, required = true) private MavenSession session;
   @Parameter(defaultValue = "${project}", readonly = true) private MavenProject project;
@@ -100,10 +98,8 @@ public abstract class AbstractCommerceMojo extends AbstractMojo {
       getLog().info("Skipping commerce:" + mojoExecution.getGoal() + " (" + SKIP + "=true).");
       return;
     }
-    if (!getLog().isDebugEnabled() && System.getProperty(MSAL_LOG_LEVEL) == null) {
-      System.setProperty(MSAL_LOG_LEVEL, "off");
-    }
     MavenEvents events = new MavenEvents(getLog());
+    events.quietMsalUnlessDebug();
     TaskResult result;
     try {
       MavenRawSettings raw = new MavenRawSettings(parameters(), session.getUserProperties(),
@@ -145,23 +141,19 @@ public abstract class AbstractCommerceMojo extends AbstractMojo {
     Map<String, String> map = new HashMap<>();
     map.put(TENANT_ID, tenantId);
     map.put(CLIENT_ID, clientId);
-    map.put(CERTIFICATE_PATH, path(certificatePath));
-    map.put(FEDERATED_TOKEN_FILE, path(federatedTokenFile));
+    map.put(CERTIFICATE_PATH, Objects.toString(certificatePath, null));
+    map.put(FEDERATED_TOKEN_FILE, Objects.toString(federatedTokenFile, null));
     map.put(AUTH, auth);
     map.put(USERNAME, username);
     map.put(PUBLIC_CLIENT_ID, publicClientId);
     map.put(ENDPOINT, endpoint);
     map.put(AUTHORITY_HOST, authorityHost);
-    map.put(TRUST_CERTIFICATE, path(trustCertificate));
+    map.put(TRUST_CERTIFICATE, Objects.toString(trustCertificate, null));
     map.put(API_VERSION, apiVersion);
     map.put(TIMEOUT, timeout);
     map.put(RETRIES, retries);
     map.put(CONCURRENCY, concurrency);
     map.put(POLICY_ID, policyId);
     return map;
-  }
-
-  private static String path(File file) {
-    return file == null ? null : file.getPath();
   }
 }

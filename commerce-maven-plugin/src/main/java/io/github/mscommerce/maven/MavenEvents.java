@@ -11,10 +11,23 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class MavenEvents implements Consumer<CommerceEvent> {
 
+  /** MSAL4J logs through slf4j, which Maven binds to its own logger; this is that logger's level for MSAL4J. */
+  static final String MSAL_LOG_LEVEL = "org.slf4j.simpleLogger.log.com.microsoft.aad.msal4j";
+
   private final Log log;
 
   MavenEvents(Log log) {
     this.log = Objects.requireNonNull(log, "log");
+  }
+
+  /**
+   * Below {@code -X}, switches MSAL4J's own logging off: its INFO lines ("Correlation Id is not same as received") would
+   * flood the build log. The level is read when MSAL's loggers are made, so this runs before the first credential.
+   */
+  void quietMsalUnlessDebug() {
+    if (!log.isDebugEnabled() && System.getProperty(MSAL_LOG_LEVEL) == null) {
+      System.setProperty(MSAL_LOG_LEVEL, "off");
+    }
   }
 
   @Override

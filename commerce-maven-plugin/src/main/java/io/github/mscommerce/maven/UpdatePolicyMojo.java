@@ -12,7 +12,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 /**
  * Sets commerce.value for the selected products or offer types, like Update-MSCommerceProductPolicy: prints
  * before → after per item and skips items that already have the value. commerce.dryRun=true prints the plan and
- * changes nothing (the cmdlet's -WhatIf). Writes the before-state file that restores the previous values.
+ * changes nothing (the cmdlet's -WhatIf). Writes the before-state file that restores the previous values. Works
+ * without a project.
  */
 @Mojo(name = "update-policy", requiresProject = false, threadSafe = true)
 public class UpdatePolicyMojo extends AbstractSelectionMojo {
