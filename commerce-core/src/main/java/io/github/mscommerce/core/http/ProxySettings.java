@@ -39,7 +39,14 @@ public record ProxySettings(String host, int port, List<String> nonProxyHosts) {
     return new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(host, port));
   }
 
+  /**
+   * Whether requests to {@code targetHost} go direct: a non-proxy host, or this machine (as the JVM's default
+   * {@code http.nonProxyHosts} has it), which no proxy can reach on our behalf, such as the emulator on 127.0.0.1.
+   */
   public boolean bypasses(String targetHost) {
+    if (Endpoints.isLoopback(targetHost)) {
+      return true;
+    }
     String lower = targetHost.toLowerCase(Locale.ROOT);
     return nonProxyHosts.stream().anyMatch(pattern -> globToRegex(pattern).matcher(lower).matches());
   }

@@ -28,6 +28,17 @@ public class ProxySettingsTest {
   }
 
   @Test
+  public void bypasses_loopbackAlways_evenWithoutNonProxyHosts() {
+    ProxySettings noExceptions = new ProxySettings("proxy.corp.example", 3128, List.of());
+
+    assertTrue(noExceptions.bypasses("127.0.0.1"));
+    assertTrue(noExceptions.bypasses("localhost"));
+    assertTrue(noExceptions.bypasses("[::1]"));
+    assertEquals(Proxy.NO_PROXY, noExceptions.toSelector().select(URI.create("https://127.0.0.1:8443")).get(0));
+    assertFalse(noExceptions.bypasses("licensing.m365.microsoft.com"));
+  }
+
+  @Test
   public void parseNonProxyHosts_acceptsPipesAndCommasAndBlank() {
     assertEquals(List.of("a", "b.example"), ProxySettings.parseNonProxyHosts(" a | b.example "));
     assertEquals(List.of("a", "b"), ProxySettings.parseNonProxyHosts("a,b"));
