@@ -1,8 +1,10 @@
 package io.github.mscommerce.maven;
 
 import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.frontend.PropertyNames;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * What {@code commerce:start-emulator} leaves in the plugin context (one per project) for the later {@code commerce:}
@@ -23,6 +25,15 @@ record EmulatorConnection(String baseUrl, String trustCertificate, Optional<Stri
   static Optional<EmulatorConnection> from(Map<?, ?> context) {
     return context == null ? Optional.empty()
         : Optional.ofNullable(context.get(CONTEXT_KEY)).map(EmulatorConnection.class::cast);
+  }
+
+  /** The non-secret settings as {@code commerce.*} properties, for other plugins (and later goals) of the project. */
+  void exportTo(Properties properties) {
+    properties.setProperty(PropertyNames.ENDPOINT, baseUrl);
+    properties.setProperty(PropertyNames.AUTHORITY_HOST, baseUrl);
+    properties.setProperty(PropertyNames.TRUST_CERTIFICATE, trustCertificate);
+    tenantId.ifPresent(id -> properties.setProperty(PropertyNames.TENANT_ID, id));
+    clientId.ifPresent(id -> properties.setProperty(PropertyNames.CLIENT_ID, id));
   }
 
   static void removeFrom(Map<?, ?> context) {

@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Properties;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -64,28 +63,28 @@ public class StartEmulatorMojo extends AbstractMojo {
     getPluginContext().put(CONTEXT_KEY, emulator);
     connection.putInto(getPluginContext());
 
-    Properties properties = project.getProperties();
-    properties.setProperty(PropertyNames.ENDPOINT, connection.baseUrl());
-    properties.setProperty(PropertyNames.AUTHORITY_HOST, connection.baseUrl());
-    properties.setProperty(PropertyNames.TRUST_CERTIFICATE, connection.trustCertificate());
-    connection.tenantId().ifPresent(id -> properties.setProperty(PropertyNames.TENANT_ID, id));
-    connection.clientId().ifPresent(id -> properties.setProperty(PropertyNames.CLIENT_ID, id));
+    connection.exportTo(project.getProperties());
     getLog().info("Emulator running at " + connection.baseUrl() + " (certificate " + pem + ")"
-        + (hasDemo ? ", demo tenant " + demo.tenantId() + ", app " + demo.clientId() : ", state from " + state)
+        + (hasDemo ? ", demo tenant " + demo.tenantId() + ", app " + demo.clientId()
+            : ", state from " + state + " (name its tenant and app with " + PropertyNames.TENANT_ID + " and a "
+                + "settings.xml server)")
         + ". Later commerce: goals of this project use it.");
   }
 
   private CommerceEmulator start() throws MojoExecutionException {
-    EmulatorOptions.Builder options = EmulatorOptions.builder().port(port);
-    if (state != null) {
-      options.stateFile(state.toPath());
-    }
     try {
+      EmulatorOptions.Builder options = EmulatorOptions.builder().port(port);
+      if (state != null) {
+        options.stateFile(state.toPath());
+      }
       return CommerceEmulator.start(options.build());
-    } catch (IOException | IllegalArgumentException e) {
-      throw new MojoExecutionException("Could not start the emulator" + (port == 0 ? "" : " on port " + port) + ": "
-          + e.getMessage() + ". Check " + PropertyNames.EMULATOR_PORT + " (0 picks a free port) and "
-          + PropertyNames.EMULATOR_STATE + ".", e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Could not start the emulator" + (port == 0 ? "" : " on port " + port) + " ("
+          + e.getMessage() + "). Check " + PropertyNames.EMULATOR_STATE + ", and choose another "
+          + PropertyNames.EMULATOR_PORT + " if the port is taken (0 picks a free one).", e);
+    } catch (IllegalArgumentException e) {
+      // an invalid state document or port: the message says what to fix
+      throw new MojoExecutionException("Could not start the emulator: " + e.getMessage(), e);
     }
   }
 }
