@@ -13,21 +13,22 @@ final class ConfidentialClientTokens {
 
   private final ConfidentialClientApplication app;
   private final TokenAcquirer acquirer;
+  private final ReusableToken reusable;
 
   ConfidentialClientTokens(Authority authority, String clientId, IClientCredential credential,
       CredentialOptions options) {
     this.app = MsalBuilders.forAuthority(ConfidentialClientApplication.builder(clientId, credential), authority,
         options.network()).build();
     this.acquirer = new TokenAcquirer(authority.host(), options);
+    this.reusable = new ReusableToken(options.time());
   }
 
-  /**
-   * Synchronized so that parallel callers with a cold cache share one token request instead of each sending their own.
-   */
-  synchronized AccessToken token(boolean forceRefresh, String credentialDescription) {
+  /** Parallel callers with a cold cache share one token request instead of each sending their own. */
+  AccessToken token(boolean forceRefresh, String credentialDescription) {
     ClientCredentialParameters parameters = ClientCredentialParameters.builder(Set.of(TokenCredential.SCOPE))
         .skipCache(forceRefresh)
         .build();
-    return acquirer.acquire(credentialDescription, () -> app.acquireToken(parameters).get());
+    return reusable.get(forceRefresh,
+        () -> acquirer.acquire(credentialDescription, () -> app.acquireToken(parameters).get()));
   }
 }

@@ -22,6 +22,7 @@ public final class ManagedIdentityCredential implements TokenCredential {
   private final String description;
   private final ManagedIdentityApplication app;
   private final TokenAcquirer acquirer;
+  private final ReusableToken reusable;
 
   /** @param userAssignedClientId the client id of a user-assigned identity; null means the system-assigned one */
   public ManagedIdentityCredential(String userAssignedClientId, CredentialOptions options) {
@@ -37,14 +38,16 @@ public final class ManagedIdentityCredential implements TokenCredential {
     }
     this.app = MsalBuilders.network(ManagedIdentityApplication.builder(id), options.network()).build();
     this.acquirer = new TokenAcquirer(endpointForMessages(), options);
+    this.reusable = new ReusableToken(options.time());
   }
 
   @Override
-  public synchronized AccessToken token(boolean forceRefresh) {
+  public AccessToken token(boolean forceRefresh) {
     ManagedIdentityParameters parameters = ManagedIdentityParameters.builder(RESOURCE)
         .forceRefresh(forceRefresh)
         .build();
-    return acquirer.acquire(description, () -> app.acquireTokenForManagedIdentity(parameters).get());
+    return reusable.get(forceRefresh,
+        () -> acquirer.acquire(description, () -> app.acquireTokenForManagedIdentity(parameters).get()));
   }
 
   /**

@@ -19,6 +19,7 @@ final class PublicClientTokens {
 
   private final PublicClientApplication app;
   private final TokenAcquirer acquirer;
+  private final ReusableToken reusable;
   private final Function<PublicClientApplication, CompletableFuture<IAuthenticationResult>> signIn;
   private IAccount account;
 
@@ -27,11 +28,16 @@ final class PublicClientTokens {
     this.app = MsalBuilders.forAuthority(PublicClientApplication.builder(publicClientId), authority, options.network())
         .build();
     this.acquirer = new TokenAcquirer(authority.host(), options);
+    this.reusable = new ReusableToken(options.time());
     this.signIn = signIn;
   }
 
   /** Synchronized: one sign-in at a time, and parallel callers wait for it instead of each prompting the user. */
-  synchronized AccessToken token(boolean forceRefresh, String credentialDescription) {
+  AccessToken token(boolean forceRefresh, String credentialDescription) {
+    return reusable.get(forceRefresh, () -> signedIn(forceRefresh, credentialDescription));
+  }
+
+  private synchronized AccessToken signedIn(boolean forceRefresh, String credentialDescription) {
     return acquirer.acquire(credentialDescription, () -> {
       IAuthenticationResult result = account == null ? signIn.apply(app).get() : silently(forceRefresh);
       if (result.account() != null) {

@@ -12,9 +12,11 @@ import io.github.mscommerce.core.frontend.TaskResult;
 import io.github.mscommerce.core.plan.Applier;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Fault;
+import io.github.mscommerce.emulator.JournalEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +37,7 @@ import java.util.logging.Logger;
 public final class ApplyBenchmark {
 
   private static final int CATALOGUE_SIZE = 24;
+  private static String lastRunPhases = "";
   private static final Logger MSAL_LOGGER = Logger.getLogger("com.microsoft.aad.msal4j");
 
   private ApplyBenchmark() {}
@@ -65,6 +68,7 @@ public final class ApplyBenchmark {
           oneAtATime, sequential, floorOne, (double) oneAtATime / floorOne);
       System.out.printf(Locale.ROOT, "concurrency %2d: %6d ms (median of %s)  floor %6d ms  %.2fx the floor%n",
           concurrency, atDefault, parallel, floorDefault, (double) atDefault / floorDefault);
+      System.out.println("last run at concurrency " + concurrency + ", answered after: " + lastRunPhases);
       System.out.printf(Locale.ROOT, "speed-up at concurrency %d: %.2fx (target >= 5x); within %.2fx of its floor "
           + "(target <= 1.25x)%n", concurrency, (double) oneAtATime / atDefault, (double) atDefault / floorDefault);
       Files.deleteIfExists(pem);
@@ -85,12 +89,25 @@ public final class ApplyBenchmark {
         new SelectionInput(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("true")),
         Optional.of("Disabled"), Optional.empty(), Optional.empty());
     long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
+    lastRunPhases = phases(emulator, Instant.now().minusMillis(millis));
     int puts = emulator.admin().count("PUT", "/v1.0/policies/{policyId}/products/{productId}");
     if (result.failed() || puts != products) {
       throw new IllegalStateException("the run did not disable every product: " + puts + " PUTs, "
           + result.failure().orElse("no failure"));
     }
     return millis;
+  }
+
+  /** When the emulator answered the token request, the listing, and the last PUT, from its journal. */
+  private static String phases(CommerceEmulator emulator, Instant start) {
+    List<JournalEntry> journal = emulator.admin().journal();
+    return "token " + since(start, journal, "POST") + ", list " + since(start, journal, "GET") + ", last PUT "
+        + since(start, journal, "PUT");
+  }
+
+  private static String since(Instant start, List<JournalEntry> journal, String method) {
+    return journal.stream().filter(e -> e.method().equals(method)).map(JournalEntry::time).max(Instant::compareTo)
+        .map(t -> Duration.between(start, t).toMillis() + " ms").orElse("-");
   }
 
   private static RawSettings settings(CommerceEmulator emulator, Path pem, int concurrency) {

@@ -25,6 +25,17 @@ public final class LoopbackHttpsServer {
 
   private static final byte[] LOOPBACK = {127, 0, 0, 1};
 
+  /**
+   * The JDK server writes headers and body separately and leaves Nagle's algorithm on, so each answer waits for the
+   * client's delayed ACK: about 40 ms per request on loopback, which swamps any latency a test injects. The JDK reads
+   * this switch once, when its first server class loads; a JVM that set it explicitly keeps its choice.
+   */
+  static {
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpsServer server;
   private final ThreadPoolExecutor executor;
 
