@@ -5,8 +5,8 @@ it.verify {
   assert lines.count('[INFO] 24 products: 24 Enabled') == 2
   assert lineStartingWith('[WARNING] commerce.clientSecret comes from the command line, ')
   // debug logging was on, MSAL4J's included (it is switched off only below -X)
-  assert log.contains('[DEBUG] Signing in with client secret of app ' + CLI_APP_ID)
-  assert log.contains('[DEBUG] Signing in with client secret of app ' + ENCRYPTED_APP_ID)
+  assert log.contains('[INFO] Signing in with client secret of app ' + CLI_APP_ID)
+  assert log.contains('[INFO] Signing in with client secret of app ' + ENCRYPTED_APP_ID)
   assert lines.count { it ==~ /\[DEBUG\] \[Correlation ID: [0-9a-f-]+\] Access Token was returned/ } == 2
   assertNoText(CLI_APP_SECRET)
   assertNoText(ENCRYPTED_APP_SECRET)

@@ -60,7 +60,8 @@ public final class SettingsProcessor {
 
     CredentialOptions options = new CredentialOptions(network, retryPolicy, events, suggestions, time);
     TokenCredential credential = new CredentialResolver(parsers, raw, options).resolve();
-    events.accept(CommerceEvent.info("Signing in with " + credential.description()));
+    // Which credential signed in, never its secret: the first thing to check when a token is refused.
+    events.accept(CommerceEvent.lifecycle("Signing in with " + credential.description() + "."));
     return new CommerceSession(client.network(network).retryPolicy(retryPolicy).credential(credential).build(),
         concurrency);
   }
