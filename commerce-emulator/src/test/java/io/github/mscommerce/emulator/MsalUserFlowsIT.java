@@ -19,6 +19,8 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 
 /** MSAL4J's public client flows: device code (both approval modes), username/password, refresh. */
+// The legacy username/password (ROPC) API is deprecated in MSAL4J; the emulator must still serve it faithfully.
+@SuppressWarnings("deprecation")
 public class MsalUserFlowsIT {
 
   private static final String TOKEN_ROUTE = "/{tenant}/oauth2/v2.0/token";
