@@ -10,6 +10,7 @@ import io.github.mscommerce.core.frontend.SettingNames;
 import io.github.mscommerce.core.frontend.SettingsProcessor;
 import io.github.mscommerce.core.frontend.TaskResult;
 import io.github.mscommerce.core.plan.Applier;
+import io.github.mscommerce.core.testing.MapRawSettings;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Fault;
 import io.github.mscommerce.emulator.JournalEntry;
@@ -21,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -111,14 +111,14 @@ public final class ApplyBenchmark {
   }
 
   private static RawSettings settings(CommerceEmulator emulator, Path pem, int concurrency) {
-    Map<String, String> values = Map.of(
-        PropertyNames.ENDPOINT, emulator.baseUrl().toString(),
-        PropertyNames.AUTHORITY_HOST, emulator.baseUrl().toString(),
-        PropertyNames.TRUST_CERTIFICATE, pem.toString(),
-        PropertyNames.TENANT_ID, emulator.demo().tenantId(),
-        PropertyNames.CLIENT_ID, emulator.demo().clientId(),
-        PropertyNames.CONCURRENCY, Integer.toString(concurrency));
-    return new BenchmarkSettings(values, emulator.demo().clientSecret());
+    return new MapRawSettings()
+        .set(PropertyNames.ENDPOINT, emulator.baseUrl().toString())
+        .set(PropertyNames.AUTHORITY_HOST, emulator.baseUrl().toString())
+        .set(PropertyNames.TRUST_CERTIFICATE, pem.toString())
+        .set(PropertyNames.TENANT_ID, emulator.demo().tenantId())
+        .set(PropertyNames.CLIENT_ID, emulator.demo().clientId())
+        .set(PropertyNames.CLIENT_SECRET, emulator.demo().clientSecret())
+        .set(PropertyNames.CONCURRENCY, Integer.toString(concurrency));
   }
 
   static long floor(int products, int concurrency, Duration latency) {

@@ -11,6 +11,7 @@ import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.plan.DesiredState;
 import io.github.mscommerce.core.plan.DesiredStateJson;
 import io.github.mscommerce.core.report.ReportFile;
+import io.github.mscommerce.core.testing.MapRawSettings;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.JournalEntry;

@@ -9,6 +9,7 @@ import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.client.ApiVersion;
+import io.github.mscommerce.core.testing.MapRawSettings;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

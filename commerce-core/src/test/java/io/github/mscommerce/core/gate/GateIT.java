@@ -30,7 +30,6 @@ public class GateIT {
   private static final String LIST = "/v1.0/policies/{policyId}/products";
   private static final String TOKEN = "/{tenant}/oauth2/v2.0/token";
 
-
   @Rule
   public TemporaryFolder folder = new TemporaryFolder();
 

@@ -44,7 +44,6 @@ public class ApplierIT {
   private static final String PUT_PRODUCT = "/v1.0/policies/{policyId}/products/{productId}";
   private static final String TOKEN = "/{tenant}/oauth2/v2.0/token";
 
-
   private final RecordingEvents events = new RecordingEvents();
   private CommerceClient client;
 

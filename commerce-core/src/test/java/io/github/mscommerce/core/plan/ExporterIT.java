@@ -26,7 +26,6 @@ public class ExporterIT {
 
   private static final String LIST = "/v1.0/policies/{policyId}/products";
 
-
   private final RecordingEvents events = new RecordingEvents();
   private CommerceClient client;
 

@@ -21,7 +21,6 @@ public class PlannerIT {
 
   private static final String LIST = "/v1.0/policies/{policyId}/products";
 
-
   private final RecordingEvents events = new RecordingEvents();
   private CommerceClient client;
 

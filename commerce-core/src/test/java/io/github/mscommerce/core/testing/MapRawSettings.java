@@ -1,23 +1,28 @@
-package io.github.mscommerce.core.frontend;
+package io.github.mscommerce.core.testing;
 
 import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.frontend.PropertyNames;
+import io.github.mscommerce.core.frontend.RawSettings;
 import io.github.mscommerce.core.http.ProxySettings;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@link RawSettings} from a map keyed by {@link PropertyNames}, as a front end's adapter would deliver them. */
-final class MapRawSettings implements RawSettings {
+/**
+ * {@link RawSettings} from a map keyed by {@link PropertyNames}, as a front end's adapter would deliver them. Secrets
+ * set here carry their property name as origin; the user password is set as {@code "password"}.
+ */
+public final class MapRawSettings implements RawSettings {
 
   private final Map<String, String> values = new HashMap<>();
   private final Map<String, String> environment = new HashMap<>();
 
-  MapRawSettings set(String property, String value) {
+  public MapRawSettings set(String property, String value) {
     values.put(property, value);
     return this;
   }
 
-  MapRawSettings env(String variable, String value) {
+  public MapRawSettings env(String variable, String value) {
     environment.put(variable, value);
     return this;
   }
