@@ -47,10 +47,6 @@ public class Suggestions {
     return new Suggestions(Terms.generic());
   }
 
-  public Terms terms() {
-    return terms;
-  }
-
   /** Entra ID refused to issue a token. {@code serviceSays} is Entra's own description, e.g. "AADSTS7000215: …". */
   public String tokenRefused(String credentialDescription, String serviceSays) {
     return "Entra ID refused a token for " + credentialDescription + ": " + serviceSays
