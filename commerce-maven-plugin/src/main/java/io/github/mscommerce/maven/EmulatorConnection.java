@@ -1,6 +1,6 @@
 package io.github.mscommerce.maven;
 
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.frontend.PropertyNames;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import java.util.Properties;
  * replaced the demo tenant; the user then names the tenant and app of that file).
  */
 record EmulatorConnection(String baseUrl, String trustCertificate, Optional<String> tenantId,
-    Optional<String> clientId, Optional<Secret> clientSecret) {
+    Optional<String> clientId, Optional<SecretValue> clientSecret) {
 
   static final String ORIGIN = "commerce:start-emulator";
   private static final String CONTEXT_KEY = EmulatorConnection.class.getName();

@@ -21,7 +21,7 @@ import static io.github.mscommerce.core.frontend.PropertyNames.TRUST_CERTIFICATE
 import static io.github.mscommerce.core.frontend.PropertyNames.USERNAME;
 
 import io.github.mscommerce.core.CommerceEvent;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.frontend.AuthMode;
 import io.github.mscommerce.core.frontend.RawSettings;
 import io.github.mscommerce.core.http.ProxySettings;
@@ -50,9 +50,9 @@ final class MavenRawSettings implements RawSettings {
   private final Map<String, String> environment;
   private final Optional<ProxySettings> proxy;
   private final boolean userSignIn;
-  private final Optional<Secret> clientSecret;
-  private final Optional<Secret> certificatePassword;
-  private final Optional<Secret> accessToken;
+  private final Optional<SecretValue> clientSecret;
+  private final Optional<SecretValue> certificatePassword;
+  private final Optional<SecretValue> accessToken;
 
   /**
    * @param parameters the non-secret Mojo parameters that are set, keyed by their {@code commerce.*} property name
@@ -103,7 +103,7 @@ final class MavenRawSettings implements RawSettings {
   }
 
   @Override
-  public Optional<Secret> clientSecret() {
+  public Optional<SecretValue> clientSecret() {
     return clientSecret.or(() -> emulator.flatMap(EmulatorConnection::clientSecret))
         .or(() -> appServer().flatMap(ServerCredentials::password));
   }
@@ -114,7 +114,7 @@ final class MavenRawSettings implements RawSettings {
   }
 
   @Override
-  public Optional<Secret> certificatePassword() {
+  public Optional<SecretValue> certificatePassword() {
     return certificatePassword;
   }
 
@@ -129,7 +129,7 @@ final class MavenRawSettings implements RawSettings {
   }
 
   @Override
-  public Optional<Secret> accessToken() {
+  public Optional<SecretValue> accessToken() {
     return accessToken;
   }
 
@@ -139,7 +139,7 @@ final class MavenRawSettings implements RawSettings {
   }
 
   @Override
-  public Optional<Secret> password() {
+  public Optional<SecretValue> password() {
     return userSignIn ? server.flatMap(ServerCredentials::password) : Optional.empty();
   }
 
@@ -220,16 +220,16 @@ final class MavenRawSettings implements RawSettings {
       this.events = events;
     }
 
-    Optional<Secret> read(String name, String advice) {
-      Optional<Secret> secret = property(user, name, FROM_COMMAND_LINE).or(() -> property(project, name, FROM_POM));
+    Optional<SecretValue> read(String name, String advice) {
+      Optional<SecretValue> secret = property(user, name, FROM_COMMAND_LINE).or(() -> property(project, name, FROM_POM));
       secret.ifPresent(s -> events.accept(CommerceEvent.warn(name + " comes from " + s.origin() + ", where it can "
           + "end up in shell history, CI logs or version control. " + advice)));
       return secret;
     }
 
-    private static Optional<Secret> property(Properties properties, String name, String origin) {
+    private static Optional<SecretValue> property(Properties properties, String name, String origin) {
       return Optional.ofNullable(properties).map(p -> p.getProperty(name)).filter(v -> !v.isBlank())
-          .map(value -> Secret.of(value, origin));
+          .map(value -> SecretValue.of(value, origin));
     }
   }
 }

@@ -1,7 +1,7 @@
 package io.github.mscommerce.maven;
 
 import io.github.mscommerce.core.InvalidSettingsException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.frontend.PropertyNames;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -17,7 +17,7 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
  * decrypter ({@code mvn --encrypt-password}). For an app registration the username is the client id and the password
  * the client secret; with {@code commerce.auth=username-password} they are the user's.
  */
-record ServerCredentials(String id, Optional<String> username, Optional<Secret> password) {
+record ServerCredentials(String id, Optional<String> username, Optional<SecretValue> password) {
 
   static Optional<ServerCredentials> lookup(Settings settings, SettingsDecrypter decrypter, String serverId) {
     if (serverId == null || serverId.isBlank()) {
@@ -42,7 +42,7 @@ record ServerCredentials(String id, Optional<String> username, Optional<Secret> 
     Server decrypted = result.getServer();
     String origin = "settings.xml server '" + server.getId() + "'";
     return Optional.of(new ServerCredentials(server.getId(), nonBlank(decrypted.getUsername()),
-        nonBlank(decrypted.getPassword()).map(password -> Secret.of(password, origin))));
+        nonBlank(decrypted.getPassword()).map(password -> SecretValue.of(password, origin))));
   }
 
   private static Optional<String> nonBlank(String value) {

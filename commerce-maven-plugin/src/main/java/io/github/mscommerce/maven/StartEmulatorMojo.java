@@ -1,6 +1,6 @@
 package io.github.mscommerce.maven;
 
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.frontend.PropertyNames;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Demo;
@@ -59,7 +59,7 @@ public class StartEmulatorMojo extends AbstractMojo {
     boolean hasDemo = state == null;
     EmulatorConnection connection = new EmulatorConnection(emulator.baseUrl().toString(), pem.toString(),
         Optional.of(demo.tenantId()).filter(id -> hasDemo), Optional.of(demo.clientId()).filter(id -> hasDemo),
-        Optional.of(demo.clientSecret()).filter(s -> hasDemo).map(s -> Secret.of(s, EmulatorConnection.ORIGIN)));
+        Optional.of(demo.clientSecret()).filter(s -> hasDemo).map(s -> SecretValue.of(s, EmulatorConnection.ORIGIN)));
     getPluginContext().put(CONTEXT_KEY, emulator);
     connection.putInto(getPluginContext());
 

@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import org.junit.Test;
 public class EmulatorConnectionTest {
 
   private static final EmulatorConnection DEMO = new EmulatorConnection("https://127.0.0.1:4443", "/t/emulator.pem",
-      Optional.of("tenant"), Optional.of("app"), Optional.of(Secret.of("demo-secret", EmulatorConnection.ORIGIN)));
+      Optional.of("tenant"), Optional.of("app"), Optional.of(SecretValue.of("demo-secret", EmulatorConnection.ORIGIN)));
 
   @Test
   public void exportTo_setsTheNonSecretSettingsOnly() {

@@ -13,7 +13,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.github.mscommerce.core.CommerceEvent;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.http.ProxySettings;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -46,13 +46,13 @@ public class MavenRawSettingsTest {
 
   private void server(String username, String password) {
     server = Optional.of(new ServerCredentials("tenant-app", Optional.ofNullable(username),
-        Optional.ofNullable(password).map(p -> Secret.of(p, "settings.xml server 'tenant-app'"))));
+        Optional.ofNullable(password).map(p -> SecretValue.of(p, "settings.xml server 'tenant-app'"))));
   }
 
   private void emulator() {
     emulator = Optional.of(new EmulatorConnection("https://127.0.0.1:4443", "/tmp/emulator.pem",
         Optional.of("emulator-tenant"), Optional.of("emulator-app"),
-        Optional.of(Secret.of(EMULATOR_SECRET, EmulatorConnection.ORIGIN))));
+        Optional.of(SecretValue.of(EMULATOR_SECRET, EmulatorConnection.ORIGIN))));
   }
 
   @Test
@@ -61,7 +61,7 @@ public class MavenRawSettingsTest {
     projectProperties.setProperty(CLIENT_SECRET, POM_SECRET);
     server("server-app", SERVER_SECRET);
 
-    Secret secret = settings().clientSecret().orElseThrow();
+    SecretValue secret = settings().clientSecret().orElseThrow();
 
     assertEquals(CLI_SECRET, secret.reveal());
     assertEquals("the command line", secret.origin());
@@ -76,7 +76,7 @@ public class MavenRawSettingsTest {
     projectProperties.setProperty(CLIENT_SECRET, POM_SECRET);
     server("server-app", SERVER_SECRET);
 
-    Secret secret = settings().clientSecret().orElseThrow();
+    SecretValue secret = settings().clientSecret().orElseThrow();
 
     assertEquals(POM_SECRET, secret.reveal());
     assertEquals("the POM", secret.origin());

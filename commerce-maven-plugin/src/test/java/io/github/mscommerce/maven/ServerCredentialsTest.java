@@ -8,7 +8,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import io.github.mscommerce.core.InvalidSettingsException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.settings.Server;
@@ -54,7 +54,7 @@ public class ServerCredentialsTest {
     ServerCredentials credentials = ServerCredentials.lookup(settings, decrypter, "tenant-app").orElseThrow();
 
     assertEquals(Optional.of("app-id"), credentials.username());
-    Secret password = credentials.password().orElseThrow();
+    SecretValue password = credentials.password().orElseThrow();
     assertEquals("plain-secret", password.reveal());
     assertEquals("settings.xml server 'tenant-app'", password.origin());
     assertFalse(credentials.toString(), credentials.toString().contains("plain-secret"));

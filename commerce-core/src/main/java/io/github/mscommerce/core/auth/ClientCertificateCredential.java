@@ -1,7 +1,9 @@
 package io.github.mscommerce.core.auth;
 
+import io.github.mscommerce.core.AccessToken;
+import io.github.mscommerce.core.TokenCredential;
 import com.microsoft.aad.msal4j.ClientCredentialFactory;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -33,7 +35,7 @@ public final class ClientCertificateCredential implements TokenCredential {
    * @param password of the encrypted key or the PKCS#12 file; null when there is none
    * @throws io.github.mscommerce.core.InvalidSettingsException naming the file and the fix
    */
-  public static ClientCertificateCredential fromFile(Authority authority, String clientId, Path file, Secret password,
+  public static ClientCertificateCredential fromFile(Authority authority, String clientId, Path file, SecretValue password,
       CredentialOptions options) {
     Objects.requireNonNull(authority, "authority");
     Objects.requireNonNull(file, "file");

@@ -1,7 +1,7 @@
 package io.github.mscommerce.core.auth;
 
 import io.github.mscommerce.core.InvalidSettingsException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -69,11 +69,11 @@ final class ClientCertificateFile {
     this.file = file;
   }
 
-  static Contents read(Path file, Secret password) {
+  static Contents read(Path file, SecretValue password) {
     return new ClientCertificateFile(file).read(password);
   }
 
-  private Contents read(Secret password) {
+  private Contents read(SecretValue password) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -86,7 +86,7 @@ final class ClientCertificateFile {
         : readPkcs12(bytes, password);
   }
 
-  private Contents readPem(byte[] bytes, Secret password) {
+  private Contents readPem(byte[] bytes, SecretValue password) {
     List<X509Certificate> certificates = new ArrayList<>();
     List<PrivateKey> keys = new ArrayList<>();
     try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.US_ASCII);
@@ -120,7 +120,7 @@ final class ClientCertificateFile {
   }
 
   /** Null for PEM objects that are not private keys (public keys, EC parameters): they do no harm. */
-  private PrivateKey privateKeyOf(Object object, Secret password) throws PEMException {
+  private PrivateKey privateKeyOf(Object object, SecretValue password) throws PEMException {
     JcaPEMKeyConverter converter = new JcaPEMKeyConverter();
     if (object instanceof PrivateKeyInfo) {
       return converter.getPrivateKey((PrivateKeyInfo) object);
@@ -149,7 +149,7 @@ final class ClientCertificateFile {
     return null;
   }
 
-  private Contents readPkcs12(byte[] bytes, Secret password) {
+  private Contents readPkcs12(byte[] bytes, SecretValue password) {
     char[] secret = password == null ? new char[0] : password.reveal().toCharArray();
     KeyStore store;
     try {
@@ -220,7 +220,7 @@ final class ClientCertificateFile {
     }
   }
 
-  private char[] requirePassword(Secret password) {
+  private char[] requirePassword(SecretValue password) {
     if (password == null || password.isBlank()) {
       throw problem("holds an encrypted private key, and no password was given",
           "give the certificate password", null);

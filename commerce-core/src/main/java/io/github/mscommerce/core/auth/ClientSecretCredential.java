@@ -1,8 +1,10 @@
 package io.github.mscommerce.core.auth;
 
+import io.github.mscommerce.core.AccessToken;
+import io.github.mscommerce.core.TokenCredential;
 import com.microsoft.aad.msal4j.ClientCredentialFactory;
 import io.github.mscommerce.core.InvalidSettingsException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import java.util.Objects;
 
 /** An app registration signing in with a client secret (client credentials grant). */
@@ -11,7 +13,7 @@ public final class ClientSecretCredential implements TokenCredential {
   private final String description;
   private final ConfidentialClientTokens tokens;
 
-  public ClientSecretCredential(Authority authority, String clientId, Secret clientSecret, CredentialOptions options) {
+  public ClientSecretCredential(Authority authority, String clientId, SecretValue clientSecret, CredentialOptions options) {
     Objects.requireNonNull(authority, "authority");
     Objects.requireNonNull(clientSecret, "clientSecret");
     Objects.requireNonNull(options, "options");

@@ -1,8 +1,10 @@
 package io.github.mscommerce.core.auth;
 
+import io.github.mscommerce.core.AccessToken;
+import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.InvalidSettingsException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,11 +75,11 @@ public final class EnvironmentCredential implements TokenCredential {
     switch (sourceVariable) {
       case CLIENT_SECRET:
         return new EnvironmentCredential(attributed(CLIENT_SECRET, () -> new ClientSecretCredential(authority,
-            clientId, Secret.of(variables.get(CLIENT_SECRET), CLIENT_SECRET), options)),
+            clientId, SecretValue.of(variables.get(CLIENT_SECRET), CLIENT_SECRET), options)),
             "client secret from " + CLIENT_SECRET);
       case CLIENT_CERTIFICATE_PATH:
-        Secret password = variables.isSet(CLIENT_CERTIFICATE_PASSWORD)
-            ? Secret.of(variables.get(CLIENT_CERTIFICATE_PASSWORD), CLIENT_CERTIFICATE_PASSWORD)
+        SecretValue password = variables.isSet(CLIENT_CERTIFICATE_PASSWORD)
+            ? SecretValue.of(variables.get(CLIENT_CERTIFICATE_PASSWORD), CLIENT_CERTIFICATE_PASSWORD)
             : null;
         return new EnvironmentCredential(attributed(CLIENT_CERTIFICATE_PATH, () -> ClientCertificateCredential
             .fromFile(authority, clientId, Path.of(variables.get(CLIENT_CERTIFICATE_PATH).trim()), password, options)),

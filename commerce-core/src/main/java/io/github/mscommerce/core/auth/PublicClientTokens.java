@@ -1,5 +1,7 @@
 package io.github.mscommerce.core.auth;
 
+import io.github.mscommerce.core.AccessToken;
+import io.github.mscommerce.core.TokenCredential;
 import com.microsoft.aad.msal4j.IAccount;
 import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.MsalInteractionRequiredException;

@@ -1,5 +1,6 @@
 package io.github.mscommerce.core.auth;
 
+import io.github.mscommerce.core.AccessToken;
 import io.github.mscommerce.core.http.TimeSource;
 import java.time.Duration;
 import java.util.function.Supplier;

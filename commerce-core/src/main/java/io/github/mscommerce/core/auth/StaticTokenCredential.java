@@ -1,7 +1,9 @@
 package io.github.mscommerce.core.auth;
 
+import io.github.mscommerce.core.AccessToken;
+import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.InvalidSettingsException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -22,7 +24,7 @@ public final class StaticTokenCredential implements TokenCredential {
    * @param accessToken for the resource {@code aeb86249-8ea3-49e2-900b-54cc8e308f85}; a pasted "Bearer " prefix is
    *     dropped
    */
-  public StaticTokenCredential(Secret accessToken) {
+  public StaticTokenCredential(SecretValue accessToken) {
     Objects.requireNonNull(accessToken, "accessToken");
     String value = accessToken.reveal().strip();
     if (value.toLowerCase(Locale.ROOT).startsWith(BEARER_PREFIX)) {
@@ -39,7 +41,7 @@ public final class StaticTokenCredential implements TokenCredential {
     }
     Optional<Instant> expiry = JwtExpiry.of(value);
     // Unknown expiry (an opaque token): the service decides when to refuse it.
-    this.token = new AccessToken(Secret.of(value, accessToken.origin()), expiry.orElse(Instant.MAX));
+    this.token = new AccessToken(SecretValue.of(value, accessToken.origin()), expiry.orElse(Instant.MAX));
     this.description = "access token from " + accessToken.origin()
         + expiry.map(at -> ", expiring " + at).orElse(", expiry unknown");
   }

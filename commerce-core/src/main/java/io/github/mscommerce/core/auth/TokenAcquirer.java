@@ -1,10 +1,11 @@
 package io.github.mscommerce.core.auth;
 
+import io.github.mscommerce.core.AccessToken;
 import com.microsoft.aad.msal4j.IAuthenticationResult;
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.ResponseFacts;
 import io.github.mscommerce.core.RetriesExhaustedException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.TransportException;
 import io.github.mscommerce.core.auth.MsalFailures.Transient;
 import io.github.mscommerce.core.http.RetryPolicy;
@@ -81,7 +82,7 @@ final class TokenAcquirer {
     Instant expiresOn = result.expiresOnDate().toInstant();
     options.events().accept(CommerceEvent.debug("Have a token for " + credentialDescription + ", valid until "
         + expiresOn));
-    return new AccessToken(Secret.of(result.accessToken(), credentialDescription), expiresOn);
+    return new AccessToken(SecretValue.of(result.accessToken(), credentialDescription), expiresOn);
   }
 
   private RetriesExhaustedException exhausted(String operation, int attempts, String outcome, ResponseFacts facts,

@@ -1,11 +1,13 @@
 package io.github.mscommerce.core.auth;
 
+import io.github.mscommerce.core.AccessToken;
+import io.github.mscommerce.core.TokenCredential;
 import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.PublicClientApplication;
 import com.microsoft.aad.msal4j.UserNamePasswordParameters;
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.InvalidSettingsException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -20,7 +22,7 @@ public final class UsernamePasswordCredential implements TokenCredential {
   private final String description;
   private final PublicClientTokens tokens;
 
-  public UsernamePasswordCredential(Authority authority, String publicClientId, String username, Secret password,
+  public UsernamePasswordCredential(Authority authority, String publicClientId, String username, SecretValue password,
       CredentialOptions options) {
     Objects.requireNonNull(authority, "authority");
     Objects.requireNonNull(password, "password");
@@ -40,7 +42,7 @@ public final class UsernamePasswordCredential implements TokenCredential {
   /** MSAL marks the password grant deprecated, as Microsoft does; using it is this class's whole point. */
   @SuppressWarnings("deprecation")
   private static CompletableFuture<IAuthenticationResult> signIn(PublicClientApplication app, String username,
-      Secret password) {
+      SecretValue password) {
     return app.acquireToken(UserNamePasswordParameters
         .builder(Set.of(SCOPE), username, password.reveal().toCharArray())
         .build());

@@ -1,7 +1,7 @@
 package io.github.mscommerce.core.client;
 
 import io.github.mscommerce.core.AuthenticationFailedException;
-import io.github.mscommerce.core.ClosestMatches;
+import io.github.mscommerce.core.internal.ClosestMatches;
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.CommerceException;
 import io.github.mscommerce.core.InvalidRequestException;
@@ -16,7 +16,7 @@ import io.github.mscommerce.core.ProductPolicy;
 import io.github.mscommerce.core.ResponseFacts;
 import io.github.mscommerce.core.ServiceException;
 import io.github.mscommerce.core.Suggestions;
-import io.github.mscommerce.core.auth.TokenCredential;
+import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.http.Endpoints;
 import io.github.mscommerce.core.http.HttpTransport;
 import io.github.mscommerce.core.http.HttpTransport.Request;

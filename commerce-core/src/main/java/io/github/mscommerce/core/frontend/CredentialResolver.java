@@ -10,7 +10,7 @@ import static io.github.mscommerce.core.auth.EnvironmentCredential.TENANT_ID;
 
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.InvalidSettingsException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.auth.Authority;
 import io.github.mscommerce.core.auth.ClientCertificateCredential;
 import io.github.mscommerce.core.auth.ClientSecretCredential;
@@ -20,7 +20,7 @@ import io.github.mscommerce.core.auth.EnvironmentCredential;
 import io.github.mscommerce.core.auth.ManagedIdentityCredential;
 import io.github.mscommerce.core.auth.PublicClients;
 import io.github.mscommerce.core.auth.StaticTokenCredential;
-import io.github.mscommerce.core.auth.TokenCredential;
+import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.auth.UsernamePasswordCredential;
 import io.github.mscommerce.core.auth.WorkloadIdentityCredential;
 import java.util.HashMap;
@@ -146,8 +146,8 @@ final class CredentialResolver {
     return Optional.ofNullable(environment.get(variable)).filter(value -> !value.isBlank());
   }
 
-  private Optional<Secret> fromEnvironment(String variable) {
-    return environmentValue(variable).map(value -> Secret.of(value, variable));
+  private Optional<SecretValue> fromEnvironment(String variable) {
+    return environmentValue(variable).map(value -> SecretValue.of(value, variable));
   }
 
   private InvalidSettingsException missing(String property, String what, String variable) {

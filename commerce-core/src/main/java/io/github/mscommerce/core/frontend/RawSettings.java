@@ -1,6 +1,6 @@
 package io.github.mscommerce.core.frontend;
 
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.http.ProxySettings;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +11,7 @@ import java.util.Optional;
  * so both front ends accept and reject exactly the same input.
  *
  * <p>Where a value can come from several places in one front end (a Maven property or a {@code settings.xml} server), the
- * adapter applies that front end's precedence and records the origin in the {@link Secret}. The environment is offered
+ * adapter applies that front end's precedence and records the origin in the {@link SecretValue}. The environment is offered
  * separately and always ranks last.
  */
 public interface RawSettings {
@@ -20,23 +20,23 @@ public interface RawSettings {
 
   Optional<String> clientId();
 
-  Optional<Secret> clientSecret();
+  Optional<SecretValue> clientSecret();
 
   Optional<String> certificatePath();
 
-  Optional<Secret> certificatePassword();
+  Optional<SecretValue> certificatePassword();
 
   Optional<String> federatedTokenFile();
 
   /** One of {@link AuthMode}'s names; empty means: infer from what is set, else the environment chain. */
   Optional<String> authMode();
 
-  Optional<Secret> accessToken();
+  Optional<SecretValue> accessToken();
 
   /** For the legacy username/password mode. */
   Optional<String> username();
 
-  Optional<Secret> password();
+  Optional<SecretValue> password();
 
   /** For device code and username/password; defaults to the MSCommerce module's public client. */
   Optional<String> publicClientId();

@@ -3,7 +3,7 @@ package io.github.mscommerce.core.frontend;
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.auth.CredentialOptions;
-import io.github.mscommerce.core.auth.TokenCredential;
+import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.client.ApiVersion;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.client.ItemIds;

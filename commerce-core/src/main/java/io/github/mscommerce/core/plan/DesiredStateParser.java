@@ -4,7 +4,7 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
-import io.github.mscommerce.core.ClosestMatches;
+import io.github.mscommerce.core.internal.ClosestMatches;
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.ItemKind;
 import io.github.mscommerce.core.PolicyValue;

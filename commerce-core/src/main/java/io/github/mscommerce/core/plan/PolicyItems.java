@@ -1,13 +1,11 @@
 package io.github.mscommerce.core.plan;
 
 import io.github.mscommerce.core.ItemKind;
-import io.github.mscommerce.core.OfferTypePolicy;
 import io.github.mscommerce.core.Policy;
 import io.github.mscommerce.core.PolicyItem;
-import io.github.mscommerce.core.ProductPolicy;
 import java.util.List;
 
-/** Facts about listed items that the {@link PolicyItem} interface does not expose. */
+/** Facts about a list of {@link PolicyItem}s, for reports and plans. */
 public final class PolicyItems {
 
   private PolicyItems() {}
@@ -20,10 +18,7 @@ public final class PolicyItems {
     if (items.isEmpty()) {
       return Policy.ALLOW_SELF_SERVICE_PURCHASE;
     }
-    PolicyItem first = items.get(0);
-    return first instanceof ProductPolicy
-        ? ((ProductPolicy) first).policyId()
-        : ((OfferTypePolicy) first).policyId();
+    return items.get(0).policyId();
   }
 
   /** "24 products", "1 offer type", or "28 items" for a mix, for report lines. */

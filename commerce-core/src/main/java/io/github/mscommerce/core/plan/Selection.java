@@ -1,6 +1,6 @@
 package io.github.mscommerce.core.plan;
 
-import io.github.mscommerce.core.ClosestMatches;
+import io.github.mscommerce.core.internal.ClosestMatches;
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.ItemKind;
 import io.github.mscommerce.core.OfferTypePolicy;

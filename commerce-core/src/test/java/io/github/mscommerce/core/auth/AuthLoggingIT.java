@@ -1,11 +1,12 @@
 package io.github.mscommerce.core.auth;
 
+import io.github.mscommerce.core.AccessToken;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.CommerceException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Demo;
@@ -85,13 +86,13 @@ public class AuthLoggingIT {
   }
 
   private ClientSecretCredential secretCredential(String secret) {
-    return new ClientSecretCredential(SharedEmulator.authority(), demo.clientId(), Secret.of(secret, "a test"),
+    return new ClientSecretCredential(SharedEmulator.authority(), demo.clientId(), SecretValue.of(secret, "a test"),
         options);
   }
 
   private UsernamePasswordCredential passwordCredential(String password) {
     return new UsernamePasswordCredential(SharedEmulator.authority(), PublicClients.MSCOMMERCE_MODULE,
-        demo.adminUser(), Secret.of(password, "a test"), options);
+        demo.adminUser(), SecretValue.of(password, "a test"), options);
   }
 
   @Test

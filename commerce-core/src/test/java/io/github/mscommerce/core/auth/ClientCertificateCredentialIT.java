@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
 import io.github.mscommerce.core.AuthenticationFailedException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.auth.TestCertificates.Identity;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.testing.SharedEmulator;
@@ -55,11 +55,11 @@ public class ClientCertificateCredentialIT {
     return folder.getRoot().toPath().resolve(name);
   }
 
-  private ClientCertificateCredential credential(Path file, Secret password) {
+  private ClientCertificateCredential credential(Path file, SecretValue password) {
     return credential(APP, file, password);
   }
 
-  private ClientCertificateCredential credential(String clientId, Path file, Secret password) {
+  private ClientCertificateCredential credential(String clientId, Path file, SecretValue password) {
     return ClientCertificateCredential.fromFile(SharedEmulator.authority(), clientId, file, password,
         SharedEmulator.options());
   }
@@ -82,7 +82,7 @@ public class ClientCertificateCredentialIT {
   public void token_pkcs12File_getsAToken() throws IOException {
     Path pfx = registered.writePkcs12(file("client.pfx"), PASSWORD.toCharArray());
 
-    credential(pfx, Secret.of(PASSWORD, "AZURE_CLIENT_CERTIFICATE_PASSWORD")).token(false);
+    credential(pfx, SecretValue.of(PASSWORD, "AZURE_CLIENT_CERTIFICATE_PASSWORD")).token(false);
 
     assertEquals(1, tokenRequests());
   }
@@ -95,7 +95,7 @@ public class ClientCertificateCredentialIT {
         TestCertificates.encryptedPkcs8Pem(identity.privateKey(), PASSWORD.toCharArray()),
         TestCertificates.certificatePem(identity.certificate()));
 
-    credential(ENCRYPTED_KEY_APP, pem, Secret.of(PASSWORD, "a test")).token(false);
+    credential(ENCRYPTED_KEY_APP, pem, SecretValue.of(PASSWORD, "a test")).token(false);
 
     assertEquals(1, tokenRequests());
   }

@@ -5,7 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import io.github.mscommerce.core.InvalidSettingsException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.auth.TestCertificates.Identity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,11 +35,11 @@ public class ClientCertificateFileTest {
     return folder.getRoot().toPath().resolve(name);
   }
 
-  private static Secret password(String value) {
-    return Secret.of(value, "a test");
+  private static SecretValue password(String value) {
+    return SecretValue.of(value, "a test");
   }
 
-  private String failureOf(Path path, Secret password) {
+  private String failureOf(Path path, SecretValue password) {
     try {
       ClientCertificateFile.read(path, password);
     } catch (InvalidSettingsException e) {

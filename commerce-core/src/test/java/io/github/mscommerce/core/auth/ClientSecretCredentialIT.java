@@ -1,12 +1,13 @@
 package io.github.mscommerce.core.auth;
 
+import io.github.mscommerce.core.AccessToken;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.github.mscommerce.core.AuthenticationFailedException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
@@ -34,7 +35,7 @@ public class ClientSecretCredentialIT {
 
   private ClientSecretCredential credential(String secret) {
     return new ClientSecretCredential(SharedEmulator.authority(), demo.clientId(),
-        Secret.of(secret, "the demo app's secret"), SharedEmulator.options());
+        SecretValue.of(secret, "the demo app's secret"), SharedEmulator.options());
   }
 
   private int tokenRequests() {
@@ -114,7 +115,7 @@ public class ClientSecretCredentialIT {
   public void token_unknownTenant_isRefusedWithAadsts90002() {
     ClientSecretCredential credential = new ClientSecretCredential(
         Authority.of(emulator.baseUrl().toString(), "00000000-0000-4000-8000-000000000bad"), demo.clientId(),
-        Secret.of(demo.clientSecret(), "the demo app's secret"), SharedEmulator.options());
+        SecretValue.of(demo.clientSecret(), "the demo app's secret"), SharedEmulator.options());
 
     Refusals.assertRefused(AuthenticationFailedException.class, "AADSTS90002", () -> credential.token(false),
         demo.clientSecret());

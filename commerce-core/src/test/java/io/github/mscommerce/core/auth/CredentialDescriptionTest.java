@@ -1,5 +1,6 @@
 package io.github.mscommerce.core.auth;
 
+import io.github.mscommerce.core.TokenCredential;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -7,7 +8,7 @@ import static org.junit.Assert.fail;
 
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.InvalidSettingsException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.auth.TestCertificates.Identity;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public class CredentialDescriptionTest {
   @Test
   public void clientSecret_describesAppTenantAndOriginOnly() {
     ClientSecretCredential credential =
-        new ClientSecretCredential(AUTHORITY, CLIENT, Secret.of(SECRET, "commerce.clientSecret"), options);
+        new ClientSecretCredential(AUTHORITY, CLIENT, SecretValue.of(SECRET, "commerce.clientSecret"), options);
 
     assertEquals("client secret of app " + CLIENT + " in tenant " + TENANT + " (from commerce.clientSecret)",
         credential.description());
@@ -62,7 +63,7 @@ public class CredentialDescriptionTest {
         client.privateKey(), client.certificate());
 
     ClientCertificateCredential credential = ClientCertificateCredential.fromFile(AUTHORITY, CLIENT, pfx,
-        Secret.of(PASSWORD, "AZURE_CLIENT_CERTIFICATE_PASSWORD"), options);
+        SecretValue.of(PASSWORD, "AZURE_CLIENT_CERTIFICATE_PASSWORD"), options);
 
     assertTrue(credential.description(), credential.description().matches(
         "certificate " + java.util.regex.Pattern.quote(pfx.toString()) + " \\(thumbprint [0-9A-F]{40}\\) of app "
@@ -103,7 +104,7 @@ public class CredentialDescriptionTest {
   @Test
   public void usernamePassword_describesUserAndOriginAndWarnsOnceThatItIsLegacy() {
     UsernamePasswordCredential credential = new UsernamePasswordCredential(AUTHORITY,
-        PublicClients.MSCOMMERCE_MODULE, "admin@contoso.onmicrosoft.com", Secret.of(PASSWORD, "commerce.password"),
+        PublicClients.MSCOMMERCE_MODULE, "admin@contoso.onmicrosoft.com", SecretValue.of(PASSWORD, "commerce.password"),
         options);
 
     assertEquals("user admin@contoso.onmicrosoft.com (password from commerce.password) with public client "
@@ -115,7 +116,7 @@ public class CredentialDescriptionTest {
 
   @Test
   public void staticToken_describesOriginOnly() {
-    StaticTokenCredential credential = new StaticTokenCredential(Secret.of("opaque-token-never-shown", "a pipeline"));
+    StaticTokenCredential credential = new StaticTokenCredential(SecretValue.of("opaque-token-never-shown", "a pipeline"));
 
     assertRedacted(credential, "opaque-token-never-shown");
   }
@@ -133,7 +134,7 @@ public class CredentialDescriptionTest {
   @Test
   public void construct_clientIdThatIsNotAGuid_namesTheValueAndTheFix() {
     try {
-      new ClientSecretCredential(AUTHORITY, "Contoso policy app", Secret.of(SECRET, "a test"), options);
+      new ClientSecretCredential(AUTHORITY, "Contoso policy app", SecretValue.of(SECRET, "a test"), options);
       fail("expected InvalidSettingsException");
     } catch (InvalidSettingsException e) {
       assertEquals("'Contoso policy app' is not a client id: give the Application (client) ID of the app "
@@ -145,7 +146,7 @@ public class CredentialDescriptionTest {
   @Test
   public void construct_emptySecret_namesItsOrigin() {
     try {
-      new ClientSecretCredential(AUTHORITY, CLIENT, Secret.of("", "AZURE_CLIENT_SECRET"), options);
+      new ClientSecretCredential(AUTHORITY, CLIENT, SecretValue.of("", "AZURE_CLIENT_SECRET"), options);
       fail("expected InvalidSettingsException");
     } catch (InvalidSettingsException e) {
       assertTrue(e.getMessage(), e.getMessage().startsWith("The client secret from AZURE_CLIENT_SECRET is empty"));
@@ -156,7 +157,7 @@ public class CredentialDescriptionTest {
   public void construct_usernameWithoutDomain_asksForTheUserPrincipalName() {
     try {
       new UsernamePasswordCredential(AUTHORITY, PublicClients.MSCOMMERCE_MODULE, "admin",
-          Secret.of(PASSWORD, "a test"), options);
+          SecretValue.of(PASSWORD, "a test"), options);
       fail("expected InvalidSettingsException");
     } catch (InvalidSettingsException e) {
       assertTrue(e.getMessage(), e.getMessage().startsWith("'admin' is not a user principal name"));

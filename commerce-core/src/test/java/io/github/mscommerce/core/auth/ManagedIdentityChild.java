@@ -1,5 +1,6 @@
 package io.github.mscommerce.core.auth;
 
+import io.github.mscommerce.core.AccessToken;
 import io.github.mscommerce.core.CommerceException;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.http.NetworkSettings;

@@ -1,9 +1,10 @@
 package io.github.mscommerce.core.auth;
 
+import io.github.mscommerce.core.AccessToken;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertSame;
 
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.testing.RecordingTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,7 +26,7 @@ public class ReusableTokenTest {
   private final AtomicInteger fetches = new AtomicInteger();
 
   private Supplier<AccessToken> fetchValidFor(Duration lifetime) {
-    return () -> new AccessToken(Secret.of("token-" + fetches.incrementAndGet(), "test"), time.now().plus(lifetime));
+    return () -> new AccessToken(SecretValue.of("token-" + fetches.incrementAndGet(), "test"), time.now().plus(lifetime));
   }
 
   @Test
@@ -90,7 +91,7 @@ public class ReusableTokenTest {
 
   @Test
   public void get_anExpiredTokenIsNotReused() {
-    reusable.get(false, () -> new AccessToken(Secret.of("old", "test"), Instant.now().minusSeconds(1)));
+    reusable.get(false, () -> new AccessToken(SecretValue.of("old", "test"), Instant.now().minusSeconds(1)));
     assertEquals("token-1", reusable.get(false, fetchValidFor(Duration.ofHours(1))).value().reveal());
   }
 }

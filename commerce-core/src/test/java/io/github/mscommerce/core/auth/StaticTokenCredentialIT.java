@@ -6,7 +6,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.github.mscommerce.core.AuthenticationFailedException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
@@ -24,13 +24,13 @@ public class StaticTokenCredentialIT {
   public void tokenFromElsewhere() {
     emulator = SharedEmulator.fresh();
     token = new ClientSecretCredential(SharedEmulator.authority(), emulator.demo().clientId(),
-        Secret.of(emulator.demo().clientSecret(), "the demo app's secret"), SharedEmulator.options())
+        SecretValue.of(emulator.demo().clientSecret(), "the demo app's secret"), SharedEmulator.options())
         .token(false).value().reveal();
   }
 
   private CommerceClient client() {
     return CommerceClient.builder().endpoint(emulator.baseUrl()).network(SharedEmulator.network())
-        .credential(new StaticTokenCredential(Secret.of(token, "COMMERCE_ACCESS_TOKEN"))).build();
+        .credential(new StaticTokenCredential(SecretValue.of(token, "COMMERCE_ACCESS_TOKEN"))).build();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.github.mscommerce.core.auth;
 
+import io.github.mscommerce.core.AccessToken;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertSame;
@@ -7,7 +8,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import io.github.mscommerce.core.InvalidSettingsException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -25,7 +26,7 @@ public class StaticTokenCredentialTest {
   public void token_jwtWithExp_expiresWhenTheTokenSays() {
     String token = jwt("{\"aud\":\"aeb86249-8ea3-49e2-900b-54cc8e308f85\",\"exp\":1768474800}");
 
-    AccessToken accessToken = new StaticTokenCredential(Secret.of(token, "commerce.accessToken")).token(false);
+    AccessToken accessToken = new StaticTokenCredential(SecretValue.of(token, "commerce.accessToken")).token(false);
 
     assertEquals(token, accessToken.value().reveal());
     assertEquals(Instant.ofEpochSecond(1768474800), accessToken.expiresOn());
@@ -33,7 +34,7 @@ public class StaticTokenCredentialTest {
 
   @Test
   public void token_opaqueToken_hasUnknownExpiry() {
-    StaticTokenCredential credential = new StaticTokenCredential(Secret.of("opaque-token-value", "a test"));
+    StaticTokenCredential credential = new StaticTokenCredential(SecretValue.of("opaque-token-value", "a test"));
 
     assertEquals(Instant.MAX, credential.token(false).expiresOn());
     assertEquals("access token from a test, expiry unknown", credential.description());
@@ -41,14 +42,14 @@ public class StaticTokenCredentialTest {
 
   @Test
   public void token_jwtWithoutNumericExp_hasUnknownExpiry() {
-    StaticTokenCredential credential = new StaticTokenCredential(Secret.of(jwt("{\"exp\":\"soon\"}"), "a test"));
+    StaticTokenCredential credential = new StaticTokenCredential(SecretValue.of(jwt("{\"exp\":\"soon\"}"), "a test"));
 
     assertEquals(Instant.MAX, credential.token(false).expiresOn());
   }
 
   @Test
   public void token_forceRefresh_returnsTheSameTokenAndCannotRefresh() {
-    StaticTokenCredential credential = new StaticTokenCredential(Secret.of("opaque-token-value", "a test"));
+    StaticTokenCredential credential = new StaticTokenCredential(SecretValue.of("opaque-token-value", "a test"));
 
     assertSame(credential.token(false), credential.token(true));
     assertFalse(credential.canRefresh());
@@ -56,7 +57,7 @@ public class StaticTokenCredentialTest {
 
   @Test
   public void construct_pastedBearerPrefix_isDropped() {
-    StaticTokenCredential credential = new StaticTokenCredential(Secret.of("Bearer  opaque-token-value ", "a test"));
+    StaticTokenCredential credential = new StaticTokenCredential(SecretValue.of("Bearer  opaque-token-value ", "a test"));
 
     assertEquals("opaque-token-value", credential.token(false).value().reveal());
   }
@@ -64,7 +65,7 @@ public class StaticTokenCredentialTest {
   @Test
   public void construct_blankToken_isInvalidSettingNamingTheOrigin() {
     try {
-      new StaticTokenCredential(Secret.of("  ", "commerce.accessToken"));
+      new StaticTokenCredential(SecretValue.of("  ", "commerce.accessToken"));
       fail("expected InvalidSettingsException");
     } catch (InvalidSettingsException e) {
       assertTrue(e.getMessage(), e.getMessage().startsWith("The access token from commerce.accessToken is empty"));
@@ -74,7 +75,7 @@ public class StaticTokenCredentialTest {
   @Test
   public void construct_tokenWithLineBreak_isRefusedWithoutShowingIt() {
     try {
-      new StaticTokenCredential(Secret.of("first-half\nsecond-half", "commerce.accessToken"));
+      new StaticTokenCredential(SecretValue.of("first-half\nsecond-half", "commerce.accessToken"));
       fail("expected InvalidSettingsException");
     } catch (InvalidSettingsException e) {
       assertTrue(e.getMessage(), e.getMessage().contains("contains spaces, line breaks"));
@@ -85,7 +86,7 @@ public class StaticTokenCredentialTest {
   @Test
   public void describe_jwt_namesOriginAndExpiryButNeverTheToken() {
     String token = jwt("{\"exp\":1768474800}");
-    StaticTokenCredential credential = new StaticTokenCredential(Secret.of(token, "COMMERCE_ACCESS_TOKEN"));
+    StaticTokenCredential credential = new StaticTokenCredential(SecretValue.of(token, "COMMERCE_ACCESS_TOKEN"));
 
     assertEquals("access token from COMMERCE_ACCESS_TOKEN, expiring 2026-01-15T11:00:00Z", credential.description());
     assertEquals("StaticTokenCredential[" + credential.description() + "]", credential.toString());

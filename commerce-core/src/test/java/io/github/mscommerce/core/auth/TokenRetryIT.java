@@ -7,7 +7,7 @@ import static org.junit.Assert.fail;
 import io.github.mscommerce.core.AuthenticationFailedException;
 import io.github.mscommerce.core.CommerceException;
 import io.github.mscommerce.core.RetriesExhaustedException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.http.RetryPolicy;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
@@ -33,7 +33,7 @@ public class TokenRetryIT {
 
   private ClientSecretCredential credential(RetryPolicy policy) {
     return new ClientSecretCredential(SharedEmulator.authority(), emulator.demo().clientId(),
-        Secret.of(emulator.demo().clientSecret(), "the demo app's secret"),
+        SecretValue.of(emulator.demo().clientSecret(), "the demo app's secret"),
         SharedEmulator.options().withRetryPolicy(policy).withTimeSource(time));
   }
 

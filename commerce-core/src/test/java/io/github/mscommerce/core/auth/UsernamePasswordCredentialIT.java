@@ -4,7 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 
 import io.github.mscommerce.core.AuthenticationFailedException;
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
@@ -25,7 +25,7 @@ public class UsernamePasswordCredentialIT {
 
   private UsernamePasswordCredential credential(String password) {
     return new UsernamePasswordCredential(SharedEmulator.authority(), PublicClients.MSCOMMERCE_MODULE,
-        demo.adminUser(), Secret.of(password, "commerce.password"), SharedEmulator.options());
+        demo.adminUser(), SecretValue.of(password, "commerce.password"), SharedEmulator.options());
   }
 
   private int tokenRequests() {

@@ -12,7 +12,7 @@ import io.github.mscommerce.core.ServiceException;
 import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.TransportException;
 import io.github.mscommerce.core.auth.StaticTokenCredential;
-import io.github.mscommerce.core.auth.TokenCredential;
+import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.http.NetworkSettings;
 import io.github.mscommerce.core.http.RetryPolicy;
 import io.github.mscommerce.core.testing.EmulatorTokenCredential;
@@ -178,7 +178,7 @@ public class RetriesAndFailuresIT {
   public void list_aCallerSuppliedTokenIsNotRefreshedButExplained() {
     String token = tokens.token(false).value().reveal();
     emulator.admin().expireIssuedTokens();
-    CommerceClient client = client(4, new StaticTokenCredential(io.github.mscommerce.core.Secret.of(token, "test")),
+    CommerceClient client = client(4, new StaticTokenCredential(io.github.mscommerce.core.SecretValue.of(token, "test")),
         NetworkSettings.builder().trustCertificate(pem).build());
     AuthenticationFailedException e = assertThrows(AuthenticationFailedException.class, client::productPolicies);
     assertEquals(List.of(401), statuses(LIST_ROUTE));

@@ -4,8 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
 import io.github.mscommerce.core.InvalidSettingsException;
-import io.github.mscommerce.core.auth.AccessToken;
-import io.github.mscommerce.core.auth.TokenCredential;
+import io.github.mscommerce.core.AccessToken;
+import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.client.CommerceClient;
 import java.util.Optional;
 import org.junit.Test;

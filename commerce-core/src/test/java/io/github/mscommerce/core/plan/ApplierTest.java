@@ -10,8 +10,8 @@ import static org.junit.Assert.assertThrows;
 
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.Suggestions;
-import io.github.mscommerce.core.auth.AccessToken;
-import io.github.mscommerce.core.auth.TokenCredential;
+import io.github.mscommerce.core.AccessToken;
+import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.plan.ItemOutcome.Status;
 import io.github.mscommerce.core.testing.TestItems;

@@ -15,7 +15,7 @@ import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
-import io.github.mscommerce.core.ClosestMatches;
+import io.github.mscommerce.core.internal.ClosestMatches;
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.ItemKind;
 import io.github.mscommerce.core.OfferTypePolicy;

@@ -2,9 +2,9 @@ package io.github.mscommerce.core.testing;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.mscommerce.core.Secret;
-import io.github.mscommerce.core.auth.AccessToken;
-import io.github.mscommerce.core.auth.TokenCredential;
+import io.github.mscommerce.core.SecretValue;
+import io.github.mscommerce.core.AccessToken;
+import io.github.mscommerce.core.TokenCredential;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -65,7 +65,7 @@ public final class EmulatorTokenCredential implements TokenCredential {
       fetches.incrementAndGet();
       JsonObject json = JsonParser.parseString(response.body()).getAsJsonObject();
       long expiresIn = json.get("expires_in").getAsLong();
-      return new AccessToken(Secret.of(json.get("access_token").getAsString(), "the emulator"),
+      return new AccessToken(SecretValue.of(json.get("access_token").getAsString(), "the emulator"),
           Instant.now().plusSeconds(expiresIn));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,6 +1,6 @@
 package io.github.mscommerce.core.testing;
 
-import io.github.mscommerce.core.Secret;
+import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.frontend.PropertyNames;
 import io.github.mscommerce.core.frontend.RawSettings;
 import io.github.mscommerce.core.http.ProxySettings;
@@ -31,8 +31,8 @@ public final class MapRawSettings implements RawSettings {
     return Optional.ofNullable(values.get(property));
   }
 
-  private Optional<Secret> secret(String property) {
-    return get(property).map(value -> Secret.of(value, property));
+  private Optional<SecretValue> secret(String property) {
+    return get(property).map(value -> SecretValue.of(value, property));
   }
 
   @Override
@@ -46,7 +46,7 @@ public final class MapRawSettings implements RawSettings {
   }
 
   @Override
-  public Optional<Secret> clientSecret() {
+  public Optional<SecretValue> clientSecret() {
     return secret(PropertyNames.CLIENT_SECRET);
   }
 
@@ -56,7 +56,7 @@ public final class MapRawSettings implements RawSettings {
   }
 
   @Override
-  public Optional<Secret> certificatePassword() {
+  public Optional<SecretValue> certificatePassword() {
     return secret(PropertyNames.CERTIFICATE_PASSWORD);
   }
 
@@ -71,7 +71,7 @@ public final class MapRawSettings implements RawSettings {
   }
 
   @Override
-  public Optional<Secret> accessToken() {
+  public Optional<SecretValue> accessToken() {
     return secret(PropertyNames.ACCESS_TOKEN);
   }
 
@@ -81,7 +81,7 @@ public final class MapRawSettings implements RawSettings {
   }
 
   @Override
-  public Optional<Secret> password() {
+  public Optional<SecretValue> password() {
     return secret("password");
   }
 

@@ -1,4 +1,4 @@
-package io.github.mscommerce.core.auth;
+package io.github.mscommerce.core;
 
 /**
  * A source of access tokens for the policy service (resource {@code aeb86249-8ea3-49e2-900b-54cc8e308f85}). One small

@@ -7,12 +7,12 @@ import java.util.Objects;
  * so a secret can travel through settings objects, exceptions and debug output without leaking; only {@link #reveal()}
  * hands it over, at the point of use.
  */
-public final class Secret {
+public final class SecretValue {
 
   private final String value;
   private final String origin;
 
-  private Secret(String value, String origin) {
+  private SecretValue(String value, String origin) {
     this.value = Objects.requireNonNull(value, "value");
     this.origin = Objects.requireNonNull(origin, "origin");
   }
@@ -20,8 +20,8 @@ public final class Secret {
   /**
    * @param origin where the value was read, for log lines such as "client secret from AZURE_CLIENT_SECRET"; never the value
    */
-  public static Secret of(String value, String origin) {
-    return new Secret(value, origin);
+  public static SecretValue of(String value, String origin) {
+    return new SecretValue(value, origin);
   }
 
   public String reveal() {
@@ -38,6 +38,6 @@ public final class Secret {
 
   @Override
   public String toString() {
-    return "Secret[from " + origin + ", value hidden]";
+    return "SecretValue[from " + origin + ", value hidden]";
   }
 }

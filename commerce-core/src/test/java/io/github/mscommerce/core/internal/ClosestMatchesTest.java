@@ -1,4 +1,4 @@
-package io.github.mscommerce.core;
+package io.github.mscommerce.core.internal;
 
 import static org.junit.Assert.assertEquals;
 

@@ -1,11 +1,10 @@
-package io.github.mscommerce.core.auth;
+package io.github.mscommerce.core;
 
-import io.github.mscommerce.core.Secret;
 import java.time.Instant;
 import java.util.Objects;
 
 /** A bearer token for the policy service. {@link #toString()} shows only the expiry. */
-public record AccessToken(Secret value, Instant expiresOn) {
+public record AccessToken(SecretValue value, Instant expiresOn) {
 
   public AccessToken {
     Objects.requireNonNull(value, "value");

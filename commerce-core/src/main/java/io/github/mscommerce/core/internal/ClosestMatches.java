@@ -1,4 +1,4 @@
-package io.github.mscommerce.core;
+package io.github.mscommerce.core.internal;
 
 import java.util.Collection;
 import java.util.Comparator;
