@@ -3,10 +3,10 @@ package io.github.mscommerce.core.auth;
 import io.github.mscommerce.core.AccessToken;
 import com.microsoft.aad.msal4j.IAuthenticationResult;
 import io.github.mscommerce.core.CommerceEvent;
+import io.github.mscommerce.core.RequestInterruptedException;
 import io.github.mscommerce.core.ResponseFacts;
 import io.github.mscommerce.core.RetriesExhaustedException;
 import io.github.mscommerce.core.SecretValue;
-import io.github.mscommerce.core.TransportException;
 import io.github.mscommerce.core.auth.MsalFailures.Transient;
 import io.github.mscommerce.core.http.RetryPolicy;
 import java.net.URI;
@@ -52,7 +52,7 @@ final class TokenAcquirer {
         return toAccessToken(call.run(), credentialDescription);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new TransportException(operation + " was interrupted.", ResponseFacts.none(), e);
+        throw new RequestInterruptedException(operation + " was interrupted.", false, ResponseFacts.none(), e);
       } catch (ExecutionException | CompletionException e) {
         failure = e.getCause() == null ? e : e.getCause();
       } catch (Exception e) {
@@ -96,7 +96,8 @@ final class TokenAcquirer {
       options.time().sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransportException(operation + " was interrupted while waiting to retry.", ResponseFacts.none(), e);
+      throw new RequestInterruptedException(operation + " was interrupted while waiting to retry.", false,
+          ResponseFacts.none(), e);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.mscommerce.core.http;
 
 import io.github.mscommerce.core.CommerceEvent;
+import io.github.mscommerce.core.RequestInterruptedException;
 import io.github.mscommerce.core.ResponseFacts;
 import io.github.mscommerce.core.RetriesExhaustedException;
 import io.github.mscommerce.core.Suggestions;
@@ -94,15 +95,25 @@ public final class HttpTransport {
     int attempt = 0;
     boolean refreshedToken = false;
     boolean forceRefresh = false;
+    boolean sent = false;
     while (true) {
       attempt++;
       String correlationId = UUID.randomUUID().toString();
-      AccessToken token = credential.token(forceRefresh);
+      AccessToken token;
+      try {
+        token = credential.token(forceRefresh);
+      } catch (RequestInterruptedException e) {
+        throw sent ? interrupted(request, true, correlationId, e) : e;
+      }
       forceRefresh = false;
       events.accept(CommerceEvent.debug(request.method() + " " + request.uri() + " (attempt " + attempt
           + ", correlation id " + correlationId + ")"));
       HttpResponse<String> response;
       try {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new InterruptedException();
+        }
+        sent = true;
         response = client.send(httpRequest(request, token, correlationId),
             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       } catch (IOException e) {
@@ -117,8 +128,7 @@ public final class HttpTransport {
         continue;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new TransportException(request.operation() + " was interrupted.",
-            ResponseFacts.correlationOnly(correlationId), e);
+        throw interrupted(request, sent, correlationId, e);
       }
 
       int status = response.statusCode();
@@ -177,9 +187,17 @@ public final class HttpTransport {
       time.sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new TransportException(request.operation() + " was interrupted while waiting to retry.",
-          ResponseFacts.correlationOnly(correlationId), e);
+      // The attempt before the pause may have reached the service (a dropped connection), so the caller cannot know.
+      throw interrupted(request, true, correlationId, e);
     }
+  }
+
+  /** Cancelled (a Jenkins abort, Ctrl-C): say whether an attempt may have reached the service. */
+  private static RequestInterruptedException interrupted(Request request, boolean sent, String correlationId,
+      Throwable cause) {
+    return new RequestInterruptedException(request.operation() + " was interrupted"
+        + (sent ? " after it was sent; its outcome is unknown." : " before it was sent."), sent,
+        ResponseFacts.correlationOnly(correlationId), cause);
   }
 
   private RetriesExhaustedException exhausted(Request request, int attempts, String outcome, ResponseFacts facts,
