@@ -12,9 +12,12 @@ import java.util.Objects;
  */
 public class Suggestions {
 
-  /** How the front end names the settings a suggestion points at. */
+  /**
+   * How the front end names what a suggestion points at: its settings, the place credentials come from, and the goal
+   * that lists the products.
+   */
   public record Terms(String credentials, String tenantId, String endpoint, String trustCertificate, String timeout,
-      String retries) {
+      String retries, String listProducts, String reportDirectory) {
 
     public Terms {
       Objects.requireNonNull(credentials, "credentials");
@@ -23,21 +26,40 @@ public class Suggestions {
       Objects.requireNonNull(trustCertificate, "trustCertificate");
       Objects.requireNonNull(timeout, "timeout");
       Objects.requireNonNull(retries, "retries");
+      Objects.requireNonNull(listProducts, "listProducts");
+      Objects.requireNonNull(reportDirectory, "reportDirectory");
     }
 
     /** Plain words, for library users who configure the builders directly. */
     public static Terms generic() {
       return new Terms("the client credentials", "the tenant id", "the service endpoint", "the trust certificate",
-          "the timeout", "the retry count");
+          "the timeout", "the retry count", "the products goal or step", "the report directory");
     }
   }
 
   public static final String ROLE_READ = "Policy.Read.AllowSelfServicePurchase";
   public static final String ROLE_READ_WRITE = "Policy.ReadWrite.AllowSelfServicePurchase";
 
-  private static final String TROUBLESHOOTING = "See Troubleshooting in the README.";
+  /** README anchors of the Troubleshooting sections that messages point to; a test checks that each exists. */
+  public static final String ANCHOR_SIGN_IN = "authentication-failed-401";
+  public static final String ANCHOR_PERMISSION = "permission-denied-403";
+  public static final String ANCHOR_NOT_FOUND = "not-found-404";
+  public static final String ANCHOR_TLS = "tls-handshake-failed";
+  public static final String ANCHOR_RETRIES = "timeouts-and-retries";
+  public static final String ANCHOR_SETTINGS = "settings-and-files";
+  public static final String ANCHOR_CANCELLED = "cancelled-runs";
+  public static final String ANCHOR_REPORTS = "reports-and-restore-files";
 
   private final Terms terms;
+
+  /** "See README.md#not-found-404.": where the Troubleshooting section on this says more. */
+  public static String see(String anchor) {
+    return "See README.md#" + anchor + ".";
+  }
+
+  public Terms terms() {
+    return terms;
+  }
 
   public Suggestions(Terms terms) {
     this.terms = Objects.requireNonNull(terms, "terms");
@@ -51,7 +73,7 @@ public class Suggestions {
   public String tokenRefused(String credentialDescription, String serviceSays) {
     return "Entra ID refused a token for " + credentialDescription + ": " + serviceSays
         + ". Check " + terms.credentials() + " and " + terms.tenantId()
-        + " (a secret may have expired or been rotated). " + TROUBLESHOOTING;
+        + " (a secret may have expired or been rotated). " + see(ANCHOR_SIGN_IN);
   }
 
   /**
@@ -61,13 +83,13 @@ public class Suggestions {
   public String environmentIncomplete(String whatIsThere) {
     return "No credentials in the environment: " + whatIsThere + ". Set AZURE_TENANT_ID, AZURE_CLIENT_ID and one of "
         + "AZURE_CLIENT_SECRET, AZURE_CLIENT_CERTIFICATE_PATH (with AZURE_CLIENT_CERTIFICATE_PASSWORD if it has one) or "
-        + "AZURE_FEDERATED_TOKEN_FILE, or configure " + terms.credentials() + " explicitly. " + TROUBLESHOOTING;
+        + "AZURE_FEDERATED_TOKEN_FILE, or configure " + terms.credentials() + " explicitly. " + see(ANCHOR_SIGN_IN);
   }
 
   /** Nobody completed the device code sign-in before the code expired. */
   public String deviceCodeExpired(String credentialDescription) {
     return "Nobody completed the " + credentialDescription + " before the code expired. Run again and enter the code "
-        + "shown at the address shown, within its lifetime (usually 15 minutes). " + TROUBLESHOOTING;
+        + "shown at the address shown, within its lifetime (usually 15 minutes). " + see(ANCHOR_SIGN_IN);
   }
 
   /** Logged once when the username/password (ROPC) flow is configured. */
@@ -80,7 +102,7 @@ public class Suggestions {
   /** MSAL could not get a token for a reason that is neither a refusal by Entra ID nor a network failure. */
   public String tokenRequestFailed(String credentialDescription, String detail) {
     return "Could not get a token for " + credentialDescription + ": " + detail + ". Check " + terms.credentials()
-        + ". " + TROUBLESHOOTING;
+        + ". " + see(ANCHOR_SIGN_IN);
   }
 
   /** The policy service answered 401 to a token we had. */
@@ -90,7 +112,7 @@ public class Suggestions {
             ? "A fresh token was refused too: check that " + terms.tenantId() + " is the tenant that holds the policy."
             : "The supplied access token may have expired: get a new one for the resource "
                 + "aeb86249-8ea3-49e2-900b-54cc8e308f85.")
-        + " " + TROUBLESHOOTING;
+        + " " + see(ANCHOR_SIGN_IN);
   }
 
   /** 403: the caller lacks the role for a read or a write. */
@@ -100,7 +122,7 @@ public class Suggestions {
         : "reads need the Global Reader, Global Administrator or Billing Administrator role (user), or the app role "
             + ROLE_READ + " or " + ROLE_READ_WRITE;
     return operation + " was refused: " + serviceSays + ". The signed-in identity lacks a role: " + needs
-        + ", granted with admin consent in the tenant. " + TROUBLESHOOTING;
+        + ", granted with admin consent in the tenant. " + see(ANCHOR_PERMISSION);
   }
 
   /** 404 (or an id the selection does not know), with the closest known ids. */
@@ -108,9 +130,9 @@ public class Suggestions {
     String message = "No " + kind.label() + " '" + id + "' in this tenant's " + Policy.ALLOW_SELF_SERVICE_PURCHASE
         + " policy.";
     if (closestIds.isEmpty()) {
-      return message + " List the known ids with the products goal or step.";
+      return message + " List the known ids with " + terms.listProducts() + ". " + see(ANCHOR_NOT_FOUND);
     }
-    return message + " Did you mean " + String.join(", ", closestIds) + "?";
+    return message + " Did you mean " + String.join(", ", closestIds) + "? " + see(ANCHOR_NOT_FOUND);
   }
 
   /** A product-name pattern of a selection that matches no product, with the closest product names. */
@@ -118,7 +140,7 @@ public class Suggestions {
     String message = "No product name matches '" + pattern + "' (patterns match the whole name, ignoring case; * stands "
         + "for any text, ? for one character).";
     if (closestNames.isEmpty()) {
-      return message + " List the product names with the products goal or step.";
+      return message + " List the product names with " + terms.listProducts() + ".";
     }
     return message + " Did you mean " + String.join(", ", closestNames) + "?";
   }
@@ -167,27 +189,135 @@ public class Suggestions {
   public String tlsHandshakeFailed(URI endpoint, String detail) {
     return "The TLS handshake with " + endpoint.getHost() + " failed (" + detail + "). The service requires TLS 1.2 or "
         + "newer; if a proxy inspects TLS, or this is the emulator, add its CA certificate with "
-        + terms.trustCertificate() + ". " + TROUBLESHOOTING;
+        + terms.trustCertificate() + ". " + see(ANCHOR_TLS);
   }
 
   public String timedOut(String operation, Duration timeout) {
     return operation + " timed out after " + timeout.toSeconds() + " s. Check the network or proxy, or raise "
-        + terms.timeout() + ". " + TROUBLESHOOTING;
+        + terms.timeout() + ". " + see(ANCHOR_RETRIES);
   }
 
   public String connectFailed(URI endpoint, String detail) {
     return "Could not connect to " + endpoint.getHost() + (endpoint.getPort() > 0 ? ":" + endpoint.getPort() : "")
-        + " (" + detail + "). Check " + terms.endpoint() + " and the proxy settings. " + TROUBLESHOOTING;
+        + " (" + detail + "). Check " + terms.endpoint() + " and the proxy settings. " + see(ANCHOR_RETRIES);
   }
 
   public String retriesExhausted(String operation, int attempts, String lastOutcome) {
     return operation + " failed after " + attempts + (attempts == 1 ? " attempt" : " attempts") + "; the last one got "
         + lastOutcome + ". The service is throttling or unavailable: try again later, or raise " + terms.retries()
-        + ". " + TROUBLESHOOTING;
+        + ". " + see(ANCHOR_RETRIES);
   }
 
   public String unreadableResponse(String operation, String detail) {
     return operation + " got an answer this client cannot read (" + detail + "). If " + terms.endpoint()
         + " points at a proxy or a different service, correct it.";
+  }
+
+  /** An update whose thread was interrupted after the request went out. */
+  public String abandonedUpdate(ItemKind kind, String id, PolicyValue wanted) {
+    return "Setting " + kind.label() + " '" + id + "' to " + wanted + " was abandoned when the run was cancelled; it may "
+        + "or may not have been applied: read it again to see.";
+  }
+
+  public String updateDidNotFinish(ItemKind kind, String id, PolicyValue wanted) {
+    return "Setting " + kind.label() + " '" + id + "' to " + wanted + " did not finish; read its value again to see "
+        + "whether it changed.";
+  }
+
+  public String updateFailedUnexpectedly(ItemKind kind, String id, PolicyValue wanted, String detail) {
+    return "Setting " + kind.label() + " '" + id + "' to " + wanted + " failed unexpectedly: " + detail;
+  }
+
+  /** The service's answer to a PUT names another value than the one sent. */
+  public String answeredOtherValue(String itemLabel, PolicyValue answered, PolicyValue wanted) {
+    return itemLabel + ": the service answered " + answered + " to a request for " + wanted + ".";
+  }
+
+  /** An item whose request was in flight when the run was cancelled. */
+  public String outcomeUnknown(PolicyValue wanted) {
+    return "sent, outcome unknown: the run was cancelled before the service answered the request for " + wanted
+        + ". Read the item again to see its value.";
+  }
+
+  /** The summary line of a cancelled run. */
+  public String runCancelled(int notSent) {
+    return "Cancelled: " + notSent + (notSent == 1 ? " change was" : " changes were")
+        + " not attempted; nothing more is sent.";
+  }
+
+  public String stoppedAfterSystemicFailure(String status, int notAttempted) {
+    return "Stopped after " + status + ": every further request would fail alike. " + notAttempted
+        + (notAttempted == 1 ? " change was" : " changes were") + " not attempted.";
+  }
+
+  public String unknownListingScope(String setting, String scope) {
+    return setting + ": '" + scope + "' is not a scope: use product (the default) or OfferType.";
+  }
+
+  public String nameExactlyOneItem(String productIdSetting, String offerTypeSetting, boolean both) {
+    return "Name exactly one item: set " + productIdSetting + " (such as CFQ7TTC0LH2H) or " + offerTypeSetting
+        + " (such as SaaS)" + (both ? ", not both." : ".");
+  }
+
+  /** {@code all=true} with ids or name patterns: the user meant one of them, and guessing could change every product. */
+  public String conflictingSelectors(String allSetting, String otherSetting) {
+    return allSetting + "=true selects every product, so " + otherSetting + " would add nothing: keep "
+        + otherSetting + " to act on those products only, or keep " + allSetting + "=true (and unset "
+        + otherSetting + ") to act on every product.";
+  }
+
+  public String selectWhatToChange(String productIds, String productNames, String offerTypes, String all) {
+    return "Select what to change: set " + productIds + " (ids such as CFQ7TTC0LH2H), " + productNames
+        + " (patterns such as 'Power BI*'), " + offerTypes + " (such as SaaS), or " + all + "=true.";
+  }
+
+  public String sayWhichValue(String valueSetting, String enabledSetting, boolean both) {
+    return "Say which value to set: " + valueSetting + " (" + PolicyValue.allowedValues() + ") or " + enabledSetting
+        + " (true/false)" + (both ? ", not both." : ".");
+  }
+
+  public String noDesiredState(String setting) {
+    return "No desired-state file: set " + setting + " to a JSON file such as {\"default\": \"Disabled\"}. "
+        + see(ANCHOR_SETTINGS);
+  }
+
+  public String outputLeavesDirectory(String setting, String path, String example) {
+    return setting + ": '" + path + "' is not a file path inside the project: give a relative path of plain names "
+        + "(letters, digits, '.', '_', '-'; no ..), such as " + example + ".";
+  }
+
+  /** After a change: the way back. */
+  public String restoreWith(String beforeFile) {
+    return "The previous values are in " + beforeFile + "; apply that file to restore them.";
+  }
+
+  public String restoreChangedWith(String beforeFile) {
+    return "Apply " + beforeFile + " to restore the values changed. " + see(ANCHOR_REPORTS);
+  }
+
+  /** The before-state could not be written, so nothing was sent. */
+  public String beforeStateNotWritten(String fileName, String reason) {
+    return "Nothing was changed: the before-state " + fileName + " (the way back) could not be written (" + reason
+        + "). Check " + terms.reportDirectory() + " and the disk. " + see(ANCHOR_REPORTS);
+  }
+
+  public String reportDirectoryUnusable(String setting, String reason) {
+    return setting + ": the report directory cannot be written (" + reason + "); nothing was sent. Choose a "
+        + "writable directory. " + see(ANCHOR_REPORTS);
+  }
+
+  /** The task ran (and may have changed the tenant), but its reports could not be written. */
+  public String reportsNotWritten(String fileName, String reason, String setting, String outcome) {
+    return "Could not write " + fileName + " (" + reason + "). Check " + setting + " and the disk. What the run did: "
+        + outcome + " " + see(ANCHOR_REPORTS);
+  }
+
+  public String cancelledAfterChanges(String outcome) {
+    return outcome + " The log and the report list each item: changed, cancelled (not sent), or sent with outcome "
+        + "unknown. " + see(ANCHOR_CANCELLED);
+  }
+
+  public String cancelledBeforeChanges() {
+    return "Cancelled before any change was sent. " + see(ANCHOR_CANCELLED);
   }
 }

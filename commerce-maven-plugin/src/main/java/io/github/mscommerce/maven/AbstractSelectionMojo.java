@@ -1,10 +1,7 @@
 package io.github.mscommerce.maven;
 
 import io.github.mscommerce.core.frontend.PropertyNames;
-import io.github.mscommerce.core.frontend.SelectionInput;
-import java.util.Optional;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /** The goals that act on a selection of products or offer types. */
 public abstract class AbstractSelectionMojo extends AbstractCommerceMojo {
@@ -17,13 +14,4 @@ public abstract class AbstractSelectionMojo extends AbstractCommerceMojo {
   @Parameter(property = PropertyNames.OFFER_TYPES) private String offerTypes;
   /** true selects every product, including ones released later. */
   @Parameter(property = PropertyNames.ALL) private String all;
-
-  protected AbstractSelectionMojo(SettingsDecrypter decrypter) {
-    super(decrypter);
-  }
-
-  protected SelectionInput selection() {
-    return new SelectionInput(Optional.ofNullable(productIds), Optional.ofNullable(productNames),
-        Optional.ofNullable(offerTypes), Optional.ofNullable(all));
-  }
 }

@@ -24,10 +24,11 @@ final class MavenEvents implements Consumer<CommerceEvent> {
    * Below {@code -X}, switches MSAL4J's own logging off: its INFO lines ("Correlation Id is not same as received") would
    * flood the build log. The level is read when MSAL's loggers are made, so this runs before the first credential.
    */
-  void quietMsalUnlessDebug() {
+  MavenEvents quietMsalUnlessDebug() {
     if (!log.isDebugEnabled() && System.getProperty(MSAL_LOG_LEVEL) == null) {
       System.setProperty(MSAL_LOG_LEVEL, "off");
     }
+    return this;
   }
 
   @Override

@@ -14,7 +14,7 @@ import static io.github.mscommerce.core.frontend.PropertyNames.FEDERATED_TOKEN_F
 import static io.github.mscommerce.core.frontend.PropertyNames.POLICY_ID;
 import static io.github.mscommerce.core.frontend.PropertyNames.PUBLIC_CLIENT_ID;
 import static io.github.mscommerce.core.frontend.PropertyNames.RETRIES;
-import static io.github.mscommerce.core.frontend.PropertyNames.SERVER_ID;
+import static io.github.mscommerce.maven.MavenPropertyNames.SERVER_ID;
 import static io.github.mscommerce.core.frontend.PropertyNames.TENANT_ID;
 import static io.github.mscommerce.core.frontend.PropertyNames.TIMEOUT;
 import static io.github.mscommerce.core.frontend.PropertyNames.TRUST_CERTIFICATE;
@@ -24,12 +24,17 @@ import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.frontend.AuthMode;
 import io.github.mscommerce.core.frontend.RawSettings;
+import io.github.mscommerce.core.frontend.SettingValues;
 import io.github.mscommerce.core.http.ProxySettings;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * {@link RawSettings} from a Mojo. Each value comes from the first source that has it: the Mojo parameter or, for
@@ -45,7 +50,8 @@ final class MavenRawSettings implements RawSettings {
   static final String FROM_POM = "the POM";
 
   private final Map<String, String> parameters;
-  private final Optional<ServerCredentials> server;
+  /** Looked up when first needed, inside core's runner, so a missing or undecryptable server fails as a setting. */
+  private final Supplier<Optional<ServerCredentials>> server;
   private final Optional<EmulatorConnection> emulator;
   private final Map<String, String> environment;
   private final Optional<ProxySettings> proxy;
@@ -54,21 +60,32 @@ final class MavenRawSettings implements RawSettings {
   private final Optional<SecretValue> certificatePassword;
   private final Optional<SecretValue> accessToken;
 
+  /** The settings of a goal Mojo in its build: its parameters, the session's properties and servers, the emulator. */
+  static MavenRawSettings of(AbstractMojo mojo, MavenSession session, MavenProject project, String serverId,
+      SettingsDecrypter decrypter, MavenEvents events) {
+    return new MavenRawSettings(MojoParameters.of(mojo), session.getUserProperties(),
+        project == null ? null : project.getProperties(),
+        memoized(() -> ServerCredentials.lookup(session.getSettings(), decrypter, serverId)),
+        EmulatorConnection.from(mojo.getPluginContext()), System.getenv(),
+        SettingsProxy.active(session.getSettings(), events), events);
+  }
+
   /**
    * @param parameters the non-secret Mojo parameters that are set, keyed by their {@code commerce.*} property name
    * @param userProperties where {@code -D} secrets are found
    * @param projectProperties where secrets in the POM's {@code <properties>} are found
    * @param events receives a warning for every secret read from the command line or the POM
    */
-  MavenRawSettings(Map<String, String> parameters, Properties userProperties, Properties projectProperties,
+  MavenRawSettings(Map<String, ?> parameters, Properties userProperties, Properties projectProperties,
       Optional<ServerCredentials> server, Optional<EmulatorConnection> emulator, Map<String, String> environment,
       Optional<ProxySettings> proxy, Consumer<CommerceEvent> events) {
-    this.parameters = new LinkedHashMap<>();
-    parameters.forEach((name, value) -> {
-      if (value != null && !value.isBlank()) {
-        this.parameters.put(name, value.trim());
-      }
-    });
+    this(parameters, userProperties, projectProperties, () -> server, emulator, environment, proxy, events);
+  }
+
+  private MavenRawSettings(Map<String, ?> parameters, Properties userProperties, Properties projectProperties,
+      Supplier<Optional<ServerCredentials>> server, Optional<EmulatorConnection> emulator,
+      Map<String, String> environment, Optional<ProxySettings> proxy, Consumer<CommerceEvent> events) {
+    this.parameters = SettingValues.of(parameters);
     this.server = server;
     this.emulator = emulator.filter(e -> e.servesEndpoint(parameter(ENDPOINT)));
     this.environment = Map.copyOf(environment);
@@ -87,8 +104,13 @@ final class MavenRawSettings implements RawSettings {
     return Optional.ofNullable(parameters.get(name));
   }
 
+  @Override
+  public Optional<String> value(String property) {
+    return parameter(property);
+  }
+
   private Optional<ServerCredentials> appServer() {
-    return userSignIn ? Optional.empty() : server;
+    return userSignIn ? Optional.empty() : server.get();
   }
 
   @Override
@@ -109,23 +131,8 @@ final class MavenRawSettings implements RawSettings {
   }
 
   @Override
-  public Optional<String> certificatePath() {
-    return parameter(CERTIFICATE_PATH);
-  }
-
-  @Override
   public Optional<SecretValue> certificatePassword() {
     return certificatePassword;
-  }
-
-  @Override
-  public Optional<String> federatedTokenFile() {
-    return parameter(FEDERATED_TOKEN_FILE);
-  }
-
-  @Override
-  public Optional<String> authMode() {
-    return parameter(AUTH);
   }
 
   @Override
@@ -135,17 +142,12 @@ final class MavenRawSettings implements RawSettings {
 
   @Override
   public Optional<String> username() {
-    return parameter(USERNAME).or(() -> userSignIn ? server.flatMap(ServerCredentials::username) : Optional.empty());
+    return parameter(USERNAME).or(() -> userSignIn ? server.get().flatMap(ServerCredentials::username) : Optional.empty());
   }
 
   @Override
   public Optional<SecretValue> password() {
-    return userSignIn ? server.flatMap(ServerCredentials::password) : Optional.empty();
-  }
-
-  @Override
-  public Optional<String> publicClientId() {
-    return parameter(PUBLIC_CLIENT_ID);
+    return userSignIn ? server.get().flatMap(ServerCredentials::password) : Optional.empty();
   }
 
   @Override
@@ -159,33 +161,8 @@ final class MavenRawSettings implements RawSettings {
   }
 
   @Override
-  public Optional<String> trustCertificate() {
+  public Optional<String> trustCertificateFile() {
     return parameter(TRUST_CERTIFICATE).or(() -> emulator.map(EmulatorConnection::trustCertificate));
-  }
-
-  @Override
-  public Optional<String> apiVersion() {
-    return parameter(API_VERSION);
-  }
-
-  @Override
-  public Optional<String> timeout() {
-    return parameter(TIMEOUT);
-  }
-
-  @Override
-  public Optional<String> retries() {
-    return parameter(RETRIES);
-  }
-
-  @Override
-  public Optional<String> concurrency() {
-    return parameter(CONCURRENCY);
-  }
-
-  @Override
-  public Optional<String> policyId() {
-    return parameter(POLICY_ID);
   }
 
   @Override
@@ -203,8 +180,19 @@ final class MavenRawSettings implements RawSettings {
   public String toString() {
     return "MavenRawSettings[" + parameters + ", clientSecret=" + clientSecret() + ", certificatePassword="
         + certificatePassword + ", accessToken=" + accessToken + ", password=" + password()
-        + server.map(s -> ", " + SERVER_ID + "=" + s.id()).orElse("")
         + emulator.map(e -> ", emulator=" + e.baseUrl()).orElse("") + "]";
+  }
+
+  private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+    Object[] value = new Object[1];
+    return () -> {
+      if (value[0] == null) {
+        value[0] = supplier.get();
+      }
+      @SuppressWarnings("unchecked")
+      T cached = (T) value[0];
+      return cached;
+    };
   }
 
   /** Secrets set as properties: accepted, with a warning that names a safer place. */

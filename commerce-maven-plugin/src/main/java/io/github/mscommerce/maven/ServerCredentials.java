@@ -25,9 +25,9 @@ record ServerCredentials(String id, Optional<String> username, Optional<SecretVa
     }
     Server server = settings.getServer(serverId.trim());
     if (server == null) {
-      throw new InvalidSettingsException(PropertyNames.SERVER_ID + ": there is no <server> with the id '" + serverId
+      throw new InvalidSettingsException(MavenPropertyNames.SERVER_ID + ": there is no <server> with the id '" + serverId
           + "' in settings.xml. Add one whose <username> is the application (client) id and whose <password> is the "
-          + "client secret (encrypted with mvn --encrypt-password), or correct " + PropertyNames.SERVER_ID + ".");
+          + "client secret (encrypted with mvn --encrypt-password), or correct " + MavenPropertyNames.SERVER_ID + ".");
     }
     SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
     String problems = result.getProblems().stream()

@@ -30,17 +30,17 @@ public class StartEmulatorMojo extends AbstractMojo {
 
   @Parameter(defaultValue = "${project}", readonly = true, required = true) private MavenProject project;
   /** Skip this goal. */
-  @Parameter(property = PropertyNames.SKIP, defaultValue = "false") private boolean skip;
+  @Parameter(property = MavenPropertyNames.SKIP, defaultValue = "false") private boolean skip;
   /** The port; default 0, any free port. */
-  @Parameter(property = PropertyNames.EMULATOR_PORT, defaultValue = "0") private int port;
+  @Parameter(property = MavenPropertyNames.EMULATOR_PORT, defaultValue = "0") private int port;
   /** A state file (tenants, apps, users, values) instead of the built-in demo tenant. */
-  @Parameter(property = PropertyNames.EMULATOR_STATE) private File state;
+  @Parameter(property = MavenPropertyNames.EMULATOR_STATE) private File state;
 
   @Override
   @SuppressWarnings("unchecked")
   public void execute() throws MojoExecutionException {
     if (skip) {
-      getLog().info("Skipping commerce:start-emulator (" + PropertyNames.SKIP + "=true).");
+      getLog().info("Skipping commerce:start-emulator (" + MavenPropertyNames.SKIP + "=true).");
       return;
     }
     if (getPluginContext().get(CONTEXT_KEY) != null) {
@@ -80,8 +80,8 @@ public class StartEmulatorMojo extends AbstractMojo {
       return CommerceEmulator.start(options.build());
     } catch (IOException e) {
       throw new MojoExecutionException("Could not start the emulator" + (port == 0 ? "" : " on port " + port) + " ("
-          + e.getMessage() + "). Check " + PropertyNames.EMULATOR_STATE + ", and choose another "
-          + PropertyNames.EMULATOR_PORT + " if the port is taken (0 picks a free one).", e);
+          + e.getMessage() + "). Check " + MavenPropertyNames.EMULATOR_STATE + ", and choose another "
+          + MavenPropertyNames.EMULATOR_PORT + " if the port is taken (0 picks a free one).", e);
     } catch (IllegalArgumentException e) {
       // an invalid state document or port: the message says what to fix
       throw new MojoExecutionException("Could not start the emulator: " + e.getMessage(), e);

@@ -15,12 +15,12 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class StopEmulatorMojo extends AbstractMojo {
 
   /** Skip this goal. */
-  @Parameter(property = PropertyNames.SKIP, defaultValue = "false") private boolean skip;
+  @Parameter(property = MavenPropertyNames.SKIP, defaultValue = "false") private boolean skip;
 
   @Override
   public void execute() {
     if (skip) {
-      getLog().info("Skipping commerce:stop-emulator (" + PropertyNames.SKIP + "=true).");
+      getLog().info("Skipping commerce:stop-emulator (" + MavenPropertyNames.SKIP + "=true).");
       return;
     }
     Object emulator = getPluginContext().remove(StartEmulatorMojo.CONTEXT_KEY);

@@ -137,7 +137,7 @@ public class MavenRawSettingsTest {
 
     assertEquals(Optional.of("https://127.0.0.1:4443"), settings.endpoint());
     assertEquals(Optional.of("https://127.0.0.1:4443"), settings.authorityHost());
-    assertEquals(Optional.of("/tmp/emulator.pem"), settings.trustCertificate());
+    assertEquals(Optional.of("/tmp/emulator.pem"), settings.trustCertificateFile());
     assertEquals(Optional.of("emulator-tenant"), settings.tenantId());
     assertEquals(Optional.of("emulator-app"), settings.clientId());
     assertEquals(EMULATOR_SECRET, settings.clientSecret().orElseThrow().reveal());
@@ -175,7 +175,7 @@ public class MavenRawSettingsTest {
 
     assertEquals(Optional.of("https://licensing.m365.microsoft.com"), settings.endpoint());
     assertEquals(Optional.empty(), settings.authorityHost());
-    assertEquals(Optional.empty(), settings.trustCertificate());
+    assertEquals(Optional.empty(), settings.trustCertificateFile());
     assertEquals(Optional.empty(), settings.tenantId());
     assertEquals(Optional.of("server-app"), settings.clientId());
     assertEquals(SERVER_SECRET, settings.clientSecret().orElseThrow().reveal());

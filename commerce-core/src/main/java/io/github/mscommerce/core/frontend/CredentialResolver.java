@@ -10,6 +10,7 @@ import static io.github.mscommerce.core.auth.EnvironmentCredential.TENANT_ID;
 
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.InvalidSettingsException;
+import io.github.mscommerce.core.PathResolver;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.auth.Authority;
 import io.github.mscommerce.core.auth.ClientCertificateCredential;
@@ -23,6 +24,8 @@ import io.github.mscommerce.core.auth.StaticTokenCredential;
 import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.auth.UsernamePasswordCredential;
 import io.github.mscommerce.core.auth.WorkloadIdentityCredential;
+import io.github.mscommerce.core.internal.SettingFile;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -35,16 +38,21 @@ import java.util.Optional;
  */
 final class CredentialResolver {
 
+  /** Certificates and federated tokens are a few KB; anything near this is the wrong file. */
+  private static final long MAX_FILE_BYTES = 1024 * 1024;
+
   private final SettingParsers parsers;
   private final RawSettings raw;
   private final Map<String, String> environment;
   private final CredentialOptions options;
+  private final PathResolver files;
 
-  CredentialResolver(SettingParsers parsers, RawSettings raw, CredentialOptions options) {
+  CredentialResolver(SettingParsers parsers, RawSettings raw, CredentialOptions options, PathResolver files) {
     this.parsers = parsers;
     this.raw = raw;
     this.environment = raw.environment();
     this.options = options;
+    this.files = files;
   }
 
   TokenCredential resolve() {
@@ -61,7 +69,7 @@ final class CredentialResolver {
             options);
       case CERTIFICATE:
         return ClientCertificateCredential.fromFile(authority(), clientId(mode),
-            parsers.readableFile(PropertyNames.CERTIFICATE_PATH,
+            localFile(PropertyNames.CERTIFICATE_PATH,
                 raw.certificatePath().or(() -> environmentValue(CLIENT_CERTIFICATE_PATH))
                     .orElseThrow(() -> missing(PropertyNames.CERTIFICATE_PATH, "client certificate file",
                         CLIENT_CERTIFICATE_PATH))),
@@ -69,7 +77,7 @@ final class CredentialResolver {
             options);
       case WORKLOAD_IDENTITY:
         return new WorkloadIdentityCredential(authority(), clientId(mode),
-            parsers.readableFile(PropertyNames.FEDERATED_TOKEN_FILE,
+            localFile(PropertyNames.FEDERATED_TOKEN_FILE,
                 raw.federatedTokenFile().or(() -> environmentValue(FEDERATED_TOKEN_FILE))
                     .orElseThrow(() -> missing(PropertyNames.FEDERATED_TOKEN_FILE, "federated token file",
                         FEDERATED_TOKEN_FILE))),
@@ -90,6 +98,12 @@ final class CredentialResolver {
       default:
         return EnvironmentCredential.from(environmentWithExplicitIds(), raw.authorityHost().orElse(null), options);
     }
+  }
+
+  /** TODO(auth merge): credentials take contents read through the resolver; until then, a local file. */
+  private Path localFile(String property, String path) {
+    SettingFile.of(files, parsers.name(property), path).bytes(MAX_FILE_BYTES);
+    return Path.of(files.describe(path));
   }
 
   private AuthMode inferredMode() {

@@ -1,16 +1,37 @@
 package io.github.mscommerce.core.frontend;
 
-/** Every {@code commerce.*} setting name, once. Maven uses them as user properties; messages quote them. */
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Every {@code commerce.*} setting that core reads, once. Maven uses them as user properties; a Jenkins step's field is
+ * the part after {@code commerce.} ({@link SettingNames#PIPELINE}); messages quote them in the front end's spelling.
+ * Settings only one front end has (Maven's {@code commerce.skip}, {@code commerce.serverId}) live in that front end.
+ */
 public final class PropertyNames {
 
   private PropertyNames() {}
 
-  public static final String SKIP = "commerce.skip";
+  /** Every name above, for front ends that map their own fields onto them by name. */
+  public static Set<String> all() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Field field : PropertyNames.class.getFields()) {
+      if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+        try {
+          names.add((String) field.get(null));
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    return names;
+  }
 
   // connection and sign-in
   public static final String TENANT_ID = "commerce.tenantId";
   public static final String CLIENT_ID = "commerce.clientId";
-  public static final String SERVER_ID = "commerce.serverId";
   public static final String CLIENT_SECRET = "commerce.clientSecret";
   public static final String CERTIFICATE_PATH = "commerce.certificatePath";
   public static final String CERTIFICATE_PASSWORD = "commerce.certificatePassword";
@@ -48,8 +69,4 @@ public final class PropertyNames {
   public static final String OUTPUT = "commerce.output";
   public static final String INCLUDE_OFFER_TYPES = "commerce.includeOfferTypes";
   public static final String REPORT_DIRECTORY = "commerce.reportDirectory";
-
-  // Maven's commerce:start-emulator
-  public static final String EMULATOR_PORT = "commerce.emulator.port";
-  public static final String EMULATOR_STATE = "commerce.emulator.state";
 }

@@ -1,17 +1,41 @@
 package io.github.mscommerce.core.frontend;
 
-import java.util.function.UnaryOperator;
-
 /**
- * How a front end spells a setting in messages. Maven users set {@code commerce.timeout}; a Jenkins step calls the same
- * setting {@code timeout}. Core speaks in {@link PropertyNames} and asks this to translate.
+ * How a front end spells settings and goals in messages. Maven users set {@code commerce.timeout} and run
+ * {@code commerce:products}; a Jenkins step calls the same setting {@code timeout} and the goal
+ * {@code msCommerceProductPolicies}. Core speaks in {@link PropertyNames} and {@link Goals} and asks this to translate.
  */
-@FunctionalInterface
-public interface SettingNames extends UnaryOperator<String> {
+public interface SettingNames {
 
-  /** Maven's spelling: the property names themselves. */
-  SettingNames PROPERTIES = name -> name;
+  /** {@code commerce.timeout} in the front end's words. */
+  String setting(String property);
 
-  /** A Pipeline step's spelling: the part after {@code commerce.}. */
-  SettingNames STEP_FIELDS = name -> name.startsWith("commerce.") ? name.substring("commerce.".length()) : name;
+  /** {@code products} in the front end's words. */
+  String goal(String goal);
+
+  /** Maven's spelling: the property names themselves, and {@code commerce:<goal>}. */
+  SettingNames MAVEN = new SettingNames() {
+    @Override
+    public String setting(String property) {
+      return property;
+    }
+
+    @Override
+    public String goal(String goal) {
+      return "commerce:" + goal;
+    }
+  };
+
+  /** A Pipeline step's spelling: the part after {@code commerce.}, and the step named after the cmdlet. */
+  SettingNames PIPELINE = new SettingNames() {
+    @Override
+    public String setting(String property) {
+      return property.startsWith("commerce.") ? property.substring("commerce.".length()) : property;
+    }
+
+    @Override
+    public String goal(String goal) {
+      return Goals.step(goal).orElse(goal);
+    }
+  };
 }

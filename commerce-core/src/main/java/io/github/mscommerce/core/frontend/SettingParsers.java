@@ -1,9 +1,6 @@
 package io.github.mscommerce.core.frontend;
 
 import io.github.mscommerce.core.InvalidSettingsException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +18,11 @@ final class SettingParsers {
   }
 
   String name(String property) {
-    return names.apply(property);
+    return names.setting(property);
+  }
+
+  SettingNames names() {
+    return names;
   }
 
   /** Runs a parser whose errors do not yet say which setting they are about. */
@@ -50,6 +51,7 @@ final class SettingParsers {
     return Duration.ofSeconds(integer(property, value, min, max));
   }
 
+  /** {@code true} or {@code false}, in any casing. */
   boolean bool(String property, String value) {
     switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "true":
@@ -59,23 +61,6 @@ final class SettingParsers {
       default:
         throw new InvalidSettingsException(name(property) + ": '" + value + "' is not true or false.");
     }
-  }
-
-  /** A file that must exist and be readable now, so the mistake shows before any request. */
-  Path readableFile(String property, String value) {
-    Path path;
-    try {
-      path = Path.of(value.trim());
-    } catch (InvalidPathException e) {
-      throw new InvalidSettingsException(name(property) + ": '" + value + "' is not a file path (" + e.getReason()
-          + ").");
-    }
-    if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-      throw new InvalidSettingsException(name(property) + ": cannot read the file '" + path.toAbsolutePath()
-          + "'. Check the path" + (path.isAbsolute() ? "" : " (relative paths start in the working directory)")
-          + " and that it is readable.");
-    }
-    return path;
   }
 
   /** A comma-separated list; blanks dropped. */

@@ -1,16 +1,15 @@
 package io.github.mscommerce.core.frontend;
 
 import io.github.mscommerce.core.CommerceEvent;
-import io.github.mscommerce.core.Suggestions;
-import io.github.mscommerce.core.auth.CredentialOptions;
 import io.github.mscommerce.core.TokenCredential;
+import io.github.mscommerce.core.auth.CredentialOptions;
 import io.github.mscommerce.core.client.ApiVersion;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.client.ItemIds;
 import io.github.mscommerce.core.http.Endpoints;
 import io.github.mscommerce.core.http.NetworkSettings;
 import io.github.mscommerce.core.http.RetryPolicy;
-import io.github.mscommerce.core.http.TimeSource;
+import io.github.mscommerce.core.internal.SettingFile;
 import io.github.mscommerce.core.plan.Applier;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,64 +17,67 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Turns {@link RawSettings} into a ready {@link CommerceSession}. Everything is checked here, before any request, and every
- * problem raises {@link io.github.mscommerce.core.InvalidSettingsException} naming the setting in the front end's spelling.
+ * Turns {@link RawSettings} into ready {@link CommerceTasks}: a configured client and its credential. Everything is
+ * checked here, before any request, and every problem raises {@link io.github.mscommerce.core.InvalidSettingsException}
+ * naming the setting in the front end's spelling. Building the credential sends nothing: the first request is the first
+ * token.
  */
 public final class SettingsProcessor {
 
   public static final Duration DEFAULT_TIMEOUT = NetworkSettings.DEFAULT_REQUEST_TIMEOUT;
 
-  private final Suggestions suggestions;
+  /** A PEM file of trust anchors is a few KB; anything near this is the wrong file. */
+  static final long MAX_PEM_BYTES = 1024 * 1024;
+
+  private final FrontEnd frontEnd;
   private final SettingParsers parsers;
   private final Consumer<CommerceEvent> events;
-  private final TimeSource time;
 
-  public SettingsProcessor(Suggestions suggestions, SettingNames names, Consumer<CommerceEvent> events) {
-    this(suggestions, names, events, TimeSource.SYSTEM);
-  }
-
-  /** For tests: a time source that does not sleep. */
-  public SettingsProcessor(Suggestions suggestions, SettingNames names, Consumer<CommerceEvent> events,
-      TimeSource time) {
-    this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
-    this.parsers = new SettingParsers(Objects.requireNonNull(names, "names"));
+  public SettingsProcessor(FrontEnd frontEnd, Consumer<CommerceEvent> events) {
+    this.frontEnd = Objects.requireNonNull(frontEnd, "frontEnd");
+    this.parsers = new SettingParsers(frontEnd.names());
     this.events = Objects.requireNonNull(events, "events");
-    this.time = Objects.requireNonNull(time, "time");
   }
 
-  public CommerceSession connect(RawSettings raw) {
-    CommerceClient.Builder client = CommerceClient.builder().events(events).suggestions(suggestions).timeSource(time);
+  /** The goals, ready to be prepared with {@link CommerceTasks#task(String)}. */
+  public CommerceTasks tasks(RawSettings rawSettings) {
+    RawSettings raw = new NormalizedSettings(rawSettings);
+    CommerceClient.Builder client = CommerceClient.builder().events(events).suggestions(frontEnd.suggestions())
+        .timeSource(frontEnd.time());
     raw.endpoint().ifPresent(e -> client.endpoint(Endpoints.hostRoot(e, parsers.name(PropertyNames.ENDPOINT))));
-    raw.apiVersion().ifPresent(v -> client.apiVersion(
+    raw.value(PropertyNames.API_VERSION).ifPresent(v -> client.apiVersion(
         parsers.attributed(PropertyNames.API_VERSION, () -> ApiVersion.parse(v))));
-    raw.policyId().ifPresent(p -> client.policyId(
+    raw.value(PropertyNames.POLICY_ID).ifPresent(p -> client.policyId(
         parsers.attributed(PropertyNames.POLICY_ID, () -> ItemIds.requireValidPolicyId(p))));
-    int concurrency = raw.concurrency()
+    int concurrency = raw.value(PropertyNames.CONCURRENCY)
         .map(c -> parsers.integer(PropertyNames.CONCURRENCY, c, 1, Applier.MAX_CONCURRENCY))
         .orElse(Applier.DEFAULT_CONCURRENCY);
-    RetryPolicy retryPolicy = raw.retries()
+    RetryPolicy retryPolicy = raw.value(PropertyNames.RETRIES)
         .map(r -> RetryPolicy.withRetries(parsers.integer(PropertyNames.RETRIES, r, 0, 20)))
         .orElseGet(RetryPolicy::defaults);
     NetworkSettings network = network(raw);
 
-    CredentialOptions options = new CredentialOptions(network, retryPolicy, events, suggestions, time);
-    TokenCredential credential = new CredentialResolver(parsers, raw, options).resolve();
-    // Which credential signed in, never its secret: the first thing to check when a token is refused.
-    events.accept(CommerceEvent.lifecycle("Signing in with " + credential.description() + "."));
-    return new CommerceSession(client.network(network).retryPolicy(retryPolicy).credential(credential).build(),
-        concurrency);
+    CredentialOptions options = new CredentialOptions(network, retryPolicy, events, frontEnd.suggestions(),
+        frontEnd.time());
+    TokenCredential credential = new CredentialResolver(parsers, raw, options, frontEnd.files()).resolve();
+    CommerceClient built = client.network(network).retryPolicy(retryPolicy)
+        .credential(new AnnouncedCredential(credential, events)).build();
+    return new CommerceTasks(built, concurrency, new TaskSettings(raw, parsers), frontEnd, events);
   }
 
   private NetworkSettings network(RawSettings raw) {
-    Duration timeout = raw.timeout().map(t -> parsers.seconds(PropertyNames.TIMEOUT, t, 1, 3600))
+    Duration timeout = raw.value(PropertyNames.TIMEOUT).map(t -> parsers.seconds(PropertyNames.TIMEOUT, t, 1, 3600))
         .orElse(DEFAULT_TIMEOUT);
-    Path trust = raw.trustCertificate().map(t -> parsers.readableFile(PropertyNames.TRUST_CERTIFICATE, t))
-        .orElse(null);
     NetworkSettings.Builder network = NetworkSettings.builder()
-        .trustCertificate(trust)
         .requestTimeout(timeout)
         .connectTimeout(timeout.compareTo(NetworkSettings.DEFAULT_CONNECT_TIMEOUT) < 0
             ? timeout : NetworkSettings.DEFAULT_CONNECT_TIMEOUT);
+    raw.trustCertificateFile().ifPresent(file -> {
+      SettingFile pem = SettingFile.of(frontEnd.files(), parsers.name(PropertyNames.TRUST_CERTIFICATE), file);
+      pem.text(MAX_PEM_BYTES);
+      // TODO(auth merge): pass the PEM text; until then the resolver's path names a local file.
+      network.trustCertificate(Path.of(frontEnd.files().describe(file)));
+    });
     raw.proxy().ifPresent(network::proxy);
     return network.build();
   }

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * A release gate: rules over the tenant's values, run all of them, collect every violation (maven-enforcer's "collect
- * everything, report once"). Without a scope it checks every product and no offer type, as design.md decides for the
+ * everything, report once"). Without a selection it checks every product and no offer type, as design.md decides for the
  * default rule "no product may be Enabled".
  *
  * <pre>{@code
@@ -26,18 +26,25 @@ import java.util.Optional;
 public final class Gate {
 
   private final List<Rule> rules;
-  private final Selection scope;
+  private final Selection selection;
+  private final Suggestions suggestions;
 
   /**
-   * @param scope which items to check; {@code null} for every product
+   * @param selection which items to check; {@code null} for every product
    * @throws InvalidSettingsException when there is no rule: a gate without rules would pass anything
    */
-  public Gate(List<Rule> rules, Selection scope) {
+  public Gate(List<Rule> rules, Selection selection) {
+    this(rules, selection, Suggestions.generic());
+  }
+
+  /** The same, its messages worded in the front end's terms. */
+  public Gate(List<Rule> rules, Selection selection, Suggestions suggestions) {
+    this.suggestions = suggestions;
     if (rules == null || rules.isEmpty()) {
-      throw new InvalidSettingsException(Suggestions.generic().noGateRules());
+      throw new InvalidSettingsException(suggestions.noGateRules());
     }
     this.rules = List.copyOf(rules);
-    this.scope = scope;
+    this.selection = selection;
   }
 
   /** "No product may be Enabled": what a gate checks when no rule is configured. */
@@ -49,25 +56,26 @@ public final class Gate {
     return rules;
   }
 
-  public Optional<Selection> scope() {
-    return Optional.ofNullable(scope);
+  public Optional<Selection> selection() {
+    return Optional.ofNullable(selection);
   }
 
   /**
-   * Reads what the scope needs (the products, and the offer types only when the scope names some) and evaluates.
+   * Reads what the selection needs (the products, and the offer types only when it names some) and evaluates.
    */
   public GateResult evaluate(CommerceClient client) {
-    boolean products = scope == null || scope.needsProducts();
-    boolean offerTypes = scope != null && scope.needsOfferTypes();
+    boolean products = selection == null || selection.needsProducts();
+    boolean offerTypes = selection != null && selection.needsOfferTypes();
     TenantItems tenant = TenantItems.read(client, products, offerTypes);
     return evaluate(tenant.products(), tenant.offerTypes());
   }
 
   /**
-   * @throws InvalidSettingsException when the scope names an id the tenant does not have
+   * @throws InvalidSettingsException when the selection names an id the tenant does not have
    */
   public GateResult evaluate(List<ProductPolicy> products, List<OfferTypePolicy> offerTypes) {
-    List<PolicyItem> checked = scope == null ? List.copyOf(products) : scope.resolve(products, offerTypes);
+    List<PolicyItem> checked = selection == null ? List.copyOf(products)
+        : selection.resolve(products, offerTypes, suggestions);
     List<Violation> violations = new ArrayList<>();
     for (Rule rule : rules) {
       violations.addAll(rule.check(checked));
@@ -77,6 +85,6 @@ public final class Gate {
 
   @Override
   public String toString() {
-    return "Gate[rules=" + rules + ", scope=" + (scope == null ? "every product" : scope) + "]";
+    return "Gate[rules=" + rules + ", selection=" + (selection == null ? "every product" : selection) + "]";
   }
 }

@@ -8,8 +8,11 @@ import java.util.stream.Collectors;
 /**
  * Everything an apply did, item by item in plan order, and the values before it: applying {@code beforeState} puts back
  * every item the run touched.
+ *
+ * @param cancelled the run was interrupted: items not sent are {@link Status#CANCELLED}, items in flight
+ *     {@link Status#UNKNOWN}
  */
-public record ApplyResult(List<ItemOutcome> outcomes, DesiredState beforeState) {
+public record ApplyResult(List<ItemOutcome> outcomes, DesiredState beforeState, boolean cancelled) {
 
   public ApplyResult {
     outcomes = List.copyOf(outcomes);
@@ -28,8 +31,14 @@ public record ApplyResult(List<ItemOutcome> outcomes, DesiredState beforeState) 
     return (int) outcomes.stream().filter(outcome -> outcome.status() == status).count();
   }
 
-  /** Every item has its desired value: nothing failed and nothing was left out. */
+  /** Every item has its desired value: nothing failed, nothing was left out, nothing is unknown. */
   public boolean succeeded() {
-    return count(Status.FAILED) == 0 && count(Status.NOT_ATTEMPTED) == 0;
+    return outcomes.stream().allMatch(o -> o.status() == Status.CHANGED || o.status() == Status.UNCHANGED);
+  }
+
+  /** Whether any request may have changed the tenant: then the before-state is the way back. */
+  public boolean touchedTenant() {
+    return outcomes.stream().anyMatch(o -> o.status() == Status.CHANGED || o.status() == Status.FAILED
+        || o.status() == Status.UNKNOWN);
   }
 }

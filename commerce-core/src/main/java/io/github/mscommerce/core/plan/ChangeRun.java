@@ -5,9 +5,12 @@ import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.CommerceException;
 import io.github.mscommerce.core.PermissionDeniedException;
 import io.github.mscommerce.core.PolicyItem;
+import io.github.mscommerce.core.RequestInterruptedException;
 import io.github.mscommerce.core.ResponseFacts;
 import io.github.mscommerce.core.ServiceException;
+import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.client.CommerceClient;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -23,30 +27,44 @@ import java.util.function.Consumer;
 /**
  * One bounded-concurrency run of CHANGE items. A slot is taken before each item is submitted, so at most
  * {@code concurrency} requests are in flight and, after a systemic failure, the items not yet submitted are never sent.
+ *
+ * <p>Cancellation (the calling thread is interrupted: a Jenkins abort, Ctrl-C) stops the run at once: nothing more is
+ * submitted, the requests in flight are abandoned by interrupting their threads, items never sent become
+ * {@link ItemOutcome.Status#CANCELLED} and items whose request may have reached the service
+ * {@link ItemOutcome.Status#UNKNOWN}. Nothing is read back afterwards: a cancelled run sends nothing more.
  */
 final class ChangeRun {
+
+  /** How long abandoned requests get to notice their interruption; a request still running after it is unknown. */
+  private static final Duration ABANDON_WAIT = Duration.ofSeconds(5);
 
   private static final AtomicInteger RUNS = new AtomicInteger();
 
   private final CommerceClient client;
   private final int concurrency;
   private final Consumer<CommerceEvent> events;
+  private final Suggestions suggestions;
   private final AtomicReference<CommerceException> systemicFailure = new AtomicReference<>();
   private final Object eventLock = new Object();
+  private boolean cancelled;
 
-  ChangeRun(CommerceClient client, int concurrency, Consumer<CommerceEvent> events) {
+  ChangeRun(CommerceClient client, int concurrency, Consumer<CommerceEvent> events, Suggestions suggestions) {
     this.client = client;
     this.concurrency = concurrency;
     this.events = events;
+    this.suggestions = suggestions;
   }
 
-  /** One outcome per item, in the order of {@code changes}. */
+  /**
+   * One outcome per item, in the order of {@code changes}. When the run was cancelled, {@link #wasCancelled()} is true
+   * and the calling thread's interrupt flag is set again.
+   */
   List<ItemOutcome> run(List<PlanItem> changes) {
     int threads = Math.min(concurrency, changes.size());
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     Semaphore slots = new Semaphore(threads);
     AtomicReferenceArray<ItemOutcome> outcomes = new AtomicReferenceArray<>(changes.size());
-    boolean interrupted = false;
+    AtomicIntegerArray started = new AtomicIntegerArray(changes.size());
     int submitted = 0;
     try {
       for (; submitted < changes.size(); submitted++) {
@@ -58,39 +76,53 @@ final class ChangeRun {
         int index = submitted;
         pool.execute(() -> {
           try {
+            started.set(index, 1);
             outcomes.set(index, change(changes.get(index)));
           } finally {
             slots.release();
           }
         });
       }
-    } catch (InterruptedException e) {
-      // The build is being cancelled: send nothing more, but let the requests in flight finish and be reported.
-      interrupted = true;
-    } finally {
       pool.shutdown();
-      interrupted |= awaitQuietly(pool);
+      // Each request in flight is bounded by the client's timeouts; waiting is interruptible, which is a cancel.
+      while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+        // keep waiting
+      }
+    } catch (InterruptedException e) {
+      cancelled = true;
+      pool.shutdownNow();
+      awaitAbandoned(pool);
     }
-    if (submitted < changes.size()) {
-      emit(CommerceEvent.warn(stopReason() + " " + (changes.size() - submitted)
-          + (changes.size() - submitted == 1 ? " change was" : " changes were") + " not attempted."));
+    List<ItemOutcome> result = collect(changes, submitted, outcomes, started);
+    report(changes.size() - submitted, result);
+    if (cancelled) {
+      Thread.currentThread().interrupt();
     }
+    return result;
+  }
+
+  boolean wasCancelled() {
+    return cancelled;
+  }
+
+  private List<ItemOutcome> collect(List<PlanItem> changes, int submitted, AtomicReferenceArray<ItemOutcome> outcomes,
+      AtomicIntegerArray started) {
     List<ItemOutcome> result = new ArrayList<>(changes.size());
     for (int i = 0; i < changes.size(); i++) {
       PlanItem item = changes.get(i);
-      if (i >= submitted) {
-        result.add(ItemOutcome.notAttempted(item));
-      } else if (outcomes.get(i) != null) {
-        result.add(outcomes.get(i));
+      ItemOutcome outcome = outcomes.get(i);
+      if (outcome != null) {
+        result.add(outcome);
+      } else if (i >= submitted || started.get(i) == 0) {
+        result.add(cancelled ? ItemOutcome.cancelled(item) : ItemOutcome.notAttempted(item));
+      } else if (cancelled) {
+        result.add(unknown(item, new RequestInterruptedException(suggestions.abandonedUpdate(item.kind(), item.id(),
+            item.desired()), true, ResponseFacts.none(), null)));
       } else {
         // Only an Error (not an exception) ends a task without an outcome; the request may have been sent.
-        result.add(failed(item, new ServiceException("Setting " + item.kind().label() + " '" + item.id() + "' to "
-            + item.desired() + " did not finish; read its value again to see whether it changed.",
-            ResponseFacts.none(), null)));
+        result.add(failed(item, new ServiceException(suggestions.updateDidNotFinish(item.kind(), item.id(),
+            item.desired()), ResponseFacts.none(), null)));
       }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
     return result;
   }
@@ -101,10 +133,12 @@ final class ChangeRun {
       String before = item.current().map(Object::toString).orElse("?");
       emit(CommerceEvent.lifecycle(item.label() + ": " + before + " → " + answered.policyValue()));
       if (answered.policyValue() != item.desired()) {
-        emit(CommerceEvent.warn(item.label() + ": the service answered " + answered.policyValue() + " to a request for "
-            + item.desired() + "."));
+        emit(CommerceEvent.warn(suggestions.answeredOtherValue(item.label(), answered.policyValue(),
+            item.desired())));
       }
       return ItemOutcome.changed(item, answered.policyValue());
+    } catch (RequestInterruptedException e) {
+      return e.mayHaveBeenSent() ? unknown(item, e) : ItemOutcome.cancelled(item);
     } catch (CommerceException e) {
       if (e instanceof AuthenticationFailedException || e instanceof PermissionDeniedException) {
         systemicFailure.compareAndSet(null, e);
@@ -112,8 +146,8 @@ final class ChangeRun {
       return failed(item, e);
     } catch (RuntimeException e) {
       // A bug here must not cost the other items their outcome; it is reported like any failure.
-      return failed(item, new ServiceException("Setting " + item.kind().label() + " '" + item.id() + "' to "
-          + item.desired() + " failed unexpectedly: " + e, ResponseFacts.none(), e));
+      return failed(item, new ServiceException(suggestions.updateFailedUnexpectedly(item.kind(), item.id(),
+          item.desired(), e.toString()), ResponseFacts.none(), e));
     }
   }
 
@@ -122,14 +156,21 @@ final class ChangeRun {
     return ItemOutcome.failed(item, failure);
   }
 
-  /** Why changes were left out: a systemic failure, else the interruption (nothing else stops submitting). */
-  private String stopReason() {
-    CommerceException failure = systemicFailure.get();
-    if (failure == null) {
-      return "Stopped because the run was interrupted.";
+  private ItemOutcome unknown(PlanItem item, CommerceException interruption) {
+    emit(CommerceEvent.warn(item.label() + ": " + suggestions.outcomeUnknown(item.desired())));
+    return ItemOutcome.unknown(item, interruption);
+  }
+
+  /** One line for what was left out, and why. */
+  private void report(int neverSubmitted, List<ItemOutcome> result) {
+    if (cancelled) {
+      long notSent = result.stream().filter(o -> o.status() == ItemOutcome.Status.CANCELLED).count();
+      emit(CommerceEvent.warn(suggestions.runCancelled((int) notSent)));
+    } else if (neverSubmitted > 0) {
+      CommerceException failure = systemicFailure.get();
+      String status = failure.status().isPresent() ? "HTTP " + failure.status().getAsInt() : "the refused credentials";
+      emit(CommerceEvent.warn(suggestions.stoppedAfterSystemicFailure(status, neverSubmitted)));
     }
-    String status = failure.status().isPresent() ? "HTTP " + failure.status().getAsInt() : "the refused credentials";
-    return "Stopped after " + status + ": every further request would fail alike.";
   }
 
   /** Events come from several threads; a front end's log need not be thread-safe, and lines must not interleave. */
@@ -139,16 +180,20 @@ final class ChangeRun {
     }
   }
 
-  /** Waits for the requests in flight; each is bounded by the client's timeouts. Returns whether it was interrupted. */
-  private static boolean awaitQuietly(ExecutorService pool) {
-    boolean interrupted = false;
+  /** Gives abandoned requests a moment to record their outcome; a cancel pressed twice must not cut this short. */
+  private static void awaitAbandoned(ExecutorService pool) {
+    long deadline = System.nanoTime() + ABANDON_WAIT.toNanos();
     while (true) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return;
+      }
       try {
-        if (pool.awaitTermination(1, TimeUnit.MINUTES)) {
-          return interrupted;
+        if (pool.awaitTermination(left, TimeUnit.NANOSECONDS)) {
+          return;
         }
       } catch (InterruptedException e) {
-        interrupted = true;
+        // keep waiting until the deadline; the caller sets the flag again
       }
     }
   }

@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param after the value the service answered with; present only when {@link Status#CHANGED} (for UNCHANGED it is the
  *     item's current value, see {@link #valueAfter()})
- * @param failure present only when {@link Status#FAILED}
+ * @param failure present only when {@link Status#FAILED} or {@link Status#UNKNOWN}
  */
 public record ItemOutcome(PlanItem item, Status status, Optional<PolicyValue> after,
     Optional<CommerceException> failure) {
@@ -23,7 +23,11 @@ public record ItemOutcome(PlanItem item, Status status, Optional<PolicyValue> af
     /** The request failed; the item keeps its previous value, as far as the service told. */
     FAILED,
     /** Not sent, because an earlier failure (401, 403) meant every request would fail alike. */
-    NOT_ATTEMPTED
+    NOT_ATTEMPTED,
+    /** Not sent, because the run was cancelled (a Jenkins abort, Ctrl-C) before its turn. */
+    CANCELLED,
+    /** Sent, but the run was cancelled before the answer came: the service may or may not have applied it. */
+    UNKNOWN
   }
 
   public ItemOutcome {
@@ -47,6 +51,14 @@ public record ItemOutcome(PlanItem item, Status status, Optional<PolicyValue> af
 
   static ItemOutcome notAttempted(PlanItem item) {
     return new ItemOutcome(item, Status.NOT_ATTEMPTED, Optional.empty(), Optional.empty());
+  }
+
+  static ItemOutcome cancelled(PlanItem item) {
+    return new ItemOutcome(item, Status.CANCELLED, Optional.empty(), Optional.empty());
+  }
+
+  static ItemOutcome unknown(PlanItem item, CommerceException interruption) {
+    return new ItemOutcome(item, Status.UNKNOWN, Optional.empty(), Optional.of(interruption));
   }
 
   public Optional<PolicyValue> before() {

@@ -34,10 +34,15 @@ public final class Planner {
    * @throws InvalidSettingsException before any request when the desired state is for another policy
    */
   public static Plan plan(CommerceClient client, DesiredState desired) {
-    requireSamePolicy(desired.policyId(), client.policyId());
+    return plan(client, desired, SUGGESTIONS);
+  }
+
+  /** The same, worded in the front end's terms. */
+  public static Plan plan(CommerceClient client, DesiredState desired, Suggestions suggestions) {
+    requireSamePolicy(desired.policyId(), client.policyId(), suggestions);
     boolean needsProducts = desired.defaultValue().isPresent() || !desired.products().isEmpty();
     TenantItems tenant = TenantItems.read(client, needsProducts, !desired.offerTypes().isEmpty());
-    return plan(desired, tenant.products(), tenant.offerTypes());
+    return plan(desired, tenant.products(), tenant.offerTypes(), suggestions);
   }
 
   /**
@@ -49,53 +54,65 @@ public final class Planner {
    * @param offerTypes the tenant's offer types; may be empty when the desired state lists none
    */
   public static Plan plan(DesiredState desired, List<ProductPolicy> products, List<OfferTypePolicy> offerTypes) {
+    return plan(desired, products, offerTypes, SUGGESTIONS);
+  }
+
+  /** The same, worded in the front end's terms. */
+  public static Plan plan(DesiredState desired, List<ProductPolicy> products, List<OfferTypePolicy> offerTypes,
+      Suggestions suggestions) {
     String policyId = desired.policyId();
     if (!products.isEmpty() || !offerTypes.isEmpty()) {
       policyId = PolicyItems.policyIdOf(products.isEmpty() ? offerTypes : products);
-      requireSamePolicy(desired.policyId(), policyId);
+      requireSamePolicy(desired.policyId(), policyId, suggestions);
     }
     List<PlanItem> items = new ArrayList<>();
-    items.addAll(planKind(ItemKind.PRODUCT, desired.products(), products, desired.defaultValue()));
-    items.addAll(planKind(ItemKind.OFFER_TYPE, desired.offerTypes(), offerTypes, Optional.empty()));
+    items.addAll(planKind(ItemKind.PRODUCT, desired.products(), products, desired.defaultValue(), suggestions));
+    items.addAll(planKind(ItemKind.OFFER_TYPE, desired.offerTypes(), offerTypes, Optional.empty(), suggestions));
     return new Plan(policyId, items);
   }
 
   /** The update goal: one value for every selected item, by the same rules. */
   public static Plan plan(List<? extends PolicyItem> selectedItems, PolicyValue value) {
-    List<PlanItem> items = selectedItems.stream().map(item -> planItem(item, value)).collect(Collectors.toList());
+    return plan(selectedItems, value, SUGGESTIONS);
+  }
+
+  /** The same, worded in the front end's terms. */
+  public static Plan plan(List<? extends PolicyItem> selectedItems, PolicyValue value, Suggestions suggestions) {
+    List<PlanItem> items = selectedItems.stream().map(item -> planItem(item, value, suggestions))
+        .collect(Collectors.toList());
     return new Plan(PolicyItems.policyIdOf(selectedItems), items);
   }
 
   private static List<PlanItem> planKind(ItemKind kind, Map<String, PolicyValue> listed,
-      List<? extends PolicyItem> tenantItems, Optional<PolicyValue> defaultValue) {
+      List<? extends PolicyItem> tenantItems, Optional<PolicyValue> defaultValue, Suggestions suggestions) {
     Map<String, Map.Entry<String, PolicyValue>> unmatched = new LinkedHashMap<>();
     listed.entrySet().forEach(entry -> unmatched.put(upperCase(entry.getKey()), entry));
     List<PlanItem> items = new ArrayList<>();
     for (PolicyItem item : tenantItems) {
       Map.Entry<String, PolicyValue> entry = unmatched.remove(upperCase(item.id()));
       Optional<PolicyValue> wanted = entry != null ? Optional.of(entry.getValue()) : defaultValue;
-      wanted.ifPresent(value -> items.add(planItem(item, value)));
+      wanted.ifPresent(value -> items.add(planItem(item, value, suggestions)));
     }
     List<String> knownIds = tenantItems.stream().map(PolicyItem::id).collect(Collectors.toList());
     for (Map.Entry<String, PolicyValue> entry : unmatched.values()) {
       String id = entry.getKey();
       items.add(PlanItem.invalid(kind, id, "", Optional.empty(), entry.getValue(),
-          SUGGESTIONS.unknownItem(kind, id, ClosestMatches.to(id, knownIds))));
+          suggestions.unknownItem(kind, id, ClosestMatches.to(id, knownIds))));
     }
     return items;
   }
 
-  private static PlanItem planItem(PolicyItem item, PolicyValue desired) {
+  private static PlanItem planItem(PolicyItem item, PolicyValue desired, Suggestions suggestions) {
     if (item.kind() == ItemKind.OFFER_TYPE && desired == PolicyValue.ONLY_TRIALS_WITHOUT_PAYMENT_METHOD) {
       return PlanItem.invalid(item.kind(), item.id(), item.name(), Optional.of(item.policyValue()), desired,
-          SUGGESTIONS.trialsOnlyForOfferType(item.id()));
+          suggestions.trialsOnlyForOfferType(item.id()));
     }
     return PlanItem.of(item, desired);
   }
 
-  private static void requireSamePolicy(String desiredPolicyId, String clientPolicyId) {
+  private static void requireSamePolicy(String desiredPolicyId, String clientPolicyId, Suggestions suggestions) {
     if (!desiredPolicyId.equalsIgnoreCase(clientPolicyId)) {
-      throw new InvalidSettingsException(SUGGESTIONS.policyIdMismatch(desiredPolicyId, clientPolicyId));
+      throw new InvalidSettingsException(suggestions.policyIdMismatch(desiredPolicyId, clientPolicyId));
     }
   }
 

@@ -75,11 +75,17 @@ public record Selection(List<String> productIds, List<String> productNamePattern
    *     known ids or names
    */
   public List<PolicyItem> resolve(List<ProductPolicy> products, List<OfferTypePolicy> offerTypes) {
+    return resolve(products, offerTypes, SUGGESTIONS);
+  }
+
+  /** The same, worded in the front end's terms. */
+  public List<PolicyItem> resolve(List<ProductPolicy> products, List<OfferTypePolicy> offerTypes,
+      Suggestions suggestions) {
     List<NamePattern> patterns = productNamePatterns.stream().map(NamePattern::new).collect(Collectors.toList());
     List<String> problems = new ArrayList<>();
-    problems.addAll(unknownIds(ItemKind.PRODUCT, productIds, products));
-    problems.addAll(unmatchedPatterns(patterns, products));
-    problems.addAll(unknownIds(ItemKind.OFFER_TYPE, this.offerTypes, offerTypes));
+    problems.addAll(unknownIds(ItemKind.PRODUCT, productIds, products, suggestions));
+    problems.addAll(unmatchedPatterns(patterns, products, suggestions));
+    problems.addAll(unknownIds(ItemKind.OFFER_TYPE, this.offerTypes, offerTypes, suggestions));
     if (!problems.isEmpty()) {
       throw new InvalidSettingsException(String.join(" ", problems));
     }
@@ -100,20 +106,22 @@ public record Selection(List<String> productIds, List<String> productNamePattern
     return selected;
   }
 
-  private static List<String> unknownIds(ItemKind kind, List<String> wanted, List<? extends PolicyItem> known) {
+  private static List<String> unknownIds(ItemKind kind, List<String> wanted, List<? extends PolicyItem> known,
+      Suggestions suggestions) {
     Set<String> knownIds = known.stream().map(item -> upperCase(item.id())).collect(Collectors.toSet());
     List<String> allIds = known.stream().map(PolicyItem::id).collect(Collectors.toList());
     return wanted.stream()
         .filter(id -> !knownIds.contains(upperCase(id)))
-        .map(id -> SUGGESTIONS.unknownItem(kind, id, ClosestMatches.to(id, allIds)))
+        .map(id -> suggestions.unknownItem(kind, id, ClosestMatches.to(id, allIds)))
         .collect(Collectors.toList());
   }
 
-  private static List<String> unmatchedPatterns(List<NamePattern> patterns, List<ProductPolicy> products) {
+  private static List<String> unmatchedPatterns(List<NamePattern> patterns, List<ProductPolicy> products,
+      Suggestions suggestions) {
     List<String> problems = new ArrayList<>();
     for (NamePattern pattern : patterns) {
       if (products.stream().noneMatch(p -> pattern.matches(p.name()))) {
-        problems.add(SUGGESTIONS.unmatchedNamePattern(pattern.glob(), closestNames(pattern, products)));
+        problems.add(suggestions.unmatchedNamePattern(pattern.glob(), closestNames(pattern, products)));
       }
     }
     return problems;

@@ -1,5 +1,6 @@
 package io.github.mscommerce.core.report;
 
+import io.github.mscommerce.core.ItemKind;
 import io.github.mscommerce.core.Policy;
 import io.github.mscommerce.core.PolicyItem;
 import io.github.mscommerce.core.PolicyValue;
@@ -7,6 +8,7 @@ import io.github.mscommerce.core.gate.GateResult;
 import io.github.mscommerce.core.gate.Rule;
 import io.github.mscommerce.core.gate.Violation;
 import io.github.mscommerce.core.plan.ApplyResult;
+import io.github.mscommerce.core.plan.DesiredState;
 import io.github.mscommerce.core.plan.ItemOutcome;
 import io.github.mscommerce.core.plan.ItemOutcome.Status;
 import io.github.mscommerce.core.plan.Plan;
@@ -104,11 +106,33 @@ public record Report(String goal, String title, Instant time, String policyId, L
     summary.put("unchanged", result.count(Status.UNCHANGED));
     summary.put("failed", result.count(Status.FAILED));
     summary.put("notAttempted", result.count(Status.NOT_ATTEMPTED));
-    String outcome = (result.succeeded() ? "Applied: " : "Not fully applied: ") + result.count(Status.CHANGED)
-        + " changed, " + result.count(Status.UNCHANGED) + " unchanged, " + result.count(Status.FAILED) + " failed, "
-        + result.count(Status.NOT_ATTEMPTED) + " not attempted.";
+    summary.put("cancelled", result.count(Status.CANCELLED));
+    summary.put("unknown", result.count(Status.UNKNOWN));
+    String lead = result.cancelled() ? "Cancelled: " : result.succeeded() ? "Applied: " : "Not fully applied: ";
+    StringBuilder outcome = new StringBuilder(lead).append(result.count(Status.CHANGED)).append(" changed, ")
+        .append(result.count(Status.UNCHANGED)).append(" unchanged, ").append(result.count(Status.FAILED))
+        .append(" failed, ").append(result.count(Status.NOT_ATTEMPTED)).append(" not attempted");
+    if (result.cancelled()) {
+      outcome.append(", ").append(result.count(Status.CANCELLED)).append(" cancelled, ")
+          .append(result.count(Status.UNKNOWN)).append(" sent with outcome unknown");
+    }
     return new Report(goal, "Applied changes", time, result.policyId(), rows, List.of(), List.of(), summary,
-        result.succeeded(), outcome);
+        result.succeeded(), outcome.append('.').toString());
+  }
+
+  /** An export: every item with its value, and where the desired-state file went. */
+  public static Report ofExport(String goal, DesiredState state, String fileName, Instant time) {
+    List<ReportRow> rows = new java.util.ArrayList<>();
+    state.products().forEach((id, value) -> rows.add(ReportRow.value(ItemKind.PRODUCT.label(), id, "", value)));
+    state.offerTypes().forEach((id, value) -> rows.add(ReportRow.value(ItemKind.OFFER_TYPE.label(), id, "", value)));
+    Map<String, Integer> summary = new LinkedHashMap<>();
+    summary.put("products", state.products().size());
+    summary.put("offerTypes", state.offerTypes().size());
+    String outcome = "Exported " + state.products().size() + " products"
+        + (state.offerTypes().isEmpty() ? "" : " and " + state.offerTypes().size() + " offer types") + " to "
+        + fileName + "; apply it to restore this state.";
+    return new Report(goal, "Exported state", time, state.policyId(), rows, List.of(), List.of(), summary, true,
+        outcome);
   }
 
   public static Report ofGate(String goal, GateResult result, Instant time) {
@@ -136,7 +160,11 @@ public record Report(String goal, String title, Instant time, String policyId, L
         detail = "wanted " + item.desired() + ": " + outcome.failure().orElseThrow().getMessage();
         break;
       case NOT_ATTEMPTED:
+      case CANCELLED:
         detail = "wanted " + item.desired();
+        break;
+      case UNKNOWN:
+        detail = "wanted " + item.desired() + "; sent, but the run was cancelled before the answer";
         break;
       default:
         detail = null;

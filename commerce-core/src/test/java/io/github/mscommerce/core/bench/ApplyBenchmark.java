@@ -1,16 +1,13 @@
 package io.github.mscommerce.core.bench;
 
-import io.github.mscommerce.core.Suggestions;
-import io.github.mscommerce.core.frontend.CommerceSession;
-import io.github.mscommerce.core.frontend.CommerceTasks;
+import io.github.mscommerce.core.frontend.Goals;
 import io.github.mscommerce.core.frontend.PropertyNames;
-import io.github.mscommerce.core.frontend.RawSettings;
-import io.github.mscommerce.core.frontend.SelectionInput;
-import io.github.mscommerce.core.frontend.SettingNames;
-import io.github.mscommerce.core.frontend.SettingsProcessor;
 import io.github.mscommerce.core.frontend.TaskResult;
+import io.github.mscommerce.core.frontend.TaskRunner;
 import io.github.mscommerce.core.plan.Applier;
 import io.github.mscommerce.core.testing.MapRawSettings;
+import io.github.mscommerce.core.testing.MemoryOutput;
+import io.github.mscommerce.core.testing.TestFrontEnd;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Fault;
 import io.github.mscommerce.emulator.JournalEntry;
@@ -22,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -82,12 +78,14 @@ public final class ApplyBenchmark {
       emulator.admin().releaseProduct(String.format(Locale.ROOT, "CFQ7TTC0B%03d", i), "Benchmark product " + i);
     }
     emulator.admin().injectFault(Fault.on(null, "/**").withLatency(latency));
-    SettingsProcessor processor = new SettingsProcessor(Suggestions.generic(), SettingNames.PROPERTIES, event -> {});
     long start = System.nanoTime();
-    CommerceSession session = processor.connect(settings(emulator, pem, concurrency));
-    TaskResult result = new CommerceTasks(session, SettingNames.PROPERTIES, event -> {}).updatePolicy(
-        new SelectionInput(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("true")),
-        Optional.of("Disabled"), Optional.empty(), Optional.empty());
+    TaskResult result;
+    try {
+      result = new TaskRunner(TestFrontEnd.maven()).run(Goals.UPDATE_POLICY, settings(emulator, pem, concurrency)
+          .set(PropertyNames.ALL, true).set(PropertyNames.VALUE, "Disabled"), new MemoryOutput());
+    } catch (MemoryOutput.Failed e) {
+      throw new IllegalStateException("the run failed: " + e.getMessage(), e);
+    }
     long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
     lastRunPhases = phases(emulator, Instant.now().minusMillis(millis));
     int puts = emulator.admin().count("PUT", "/v1.0/policies/{policyId}/products/{productId}");
@@ -110,7 +108,7 @@ public final class ApplyBenchmark {
         .map(t -> Duration.between(start, t).toMillis() + " ms").orElse("-");
   }
 
-  private static RawSettings settings(CommerceEmulator emulator, Path pem, int concurrency) {
+  private static MapRawSettings settings(CommerceEmulator emulator, Path pem, int concurrency) {
     return new MapRawSettings()
         .set(PropertyNames.ENDPOINT, emulator.baseUrl().toString())
         .set(PropertyNames.AUTHORITY_HOST, emulator.baseUrl().toString())

@@ -7,9 +7,9 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.InvalidSettingsException;
-import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.client.ApiVersion;
 import io.github.mscommerce.core.testing.MapRawSettings;
+import io.github.mscommerce.core.testing.TestFrontEnd;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +25,8 @@ public class SettingsProcessorTest {
   private final List<CommerceEvent> events = new ArrayList<>();
 
   private SettingsProcessor processor(SettingNames names) {
-    return new SettingsProcessor(Suggestions.generic(), names, events::add);
+    return new SettingsProcessor(names == SettingNames.MAVEN ? TestFrontEnd.maven() : TestFrontEnd.pipeline(),
+        events::add);
   }
 
   private static MapRawSettings secretSettings() {
@@ -34,39 +35,38 @@ public class SettingsProcessorTest {
   }
 
   @Test
-  public void connect_appliesEndpointVersionAndPolicy() {
-    CommerceSession session = processor(SettingNames.PROPERTIES).connect(secretSettings()
+  public void tasks_appliesEndpointVersionAndPolicy() {
+    CommerceTasks session = processor(SettingNames.MAVEN).tasks(secretSettings()
         .set(PropertyNames.ENDPOINT, "https://127.0.0.1:8443/").set(PropertyNames.API_VERSION, "v1")
         .set(PropertyNames.CONCURRENCY, "3"));
     assertEquals(URI.create("https://127.0.0.1:8443"), session.client().endpoint());
     assertEquals(ApiVersion.V1, session.client().apiVersion());
-    assertEquals(3, session.concurrency());
   }
 
   @Test
-  public void connect_explicitSecretWinsAndOnlyItsOriginIsLogged() {
-    CommerceSession session = processor(SettingNames.PROPERTIES).connect(secretSettings()
+  public void tasks_explicitSecretWinsAndNothingIsLoggedBeforeTheFirstRequest() {
+    CommerceTasks session = processor(SettingNames.MAVEN).tasks(secretSettings()
         .env("AZURE_CLIENT_SECRET", "from-the-environment"));
     String description = session.client().credential().description();
     assertTrue(description, description.contains(PropertyNames.CLIENT_SECRET));
     assertFalse(description, description.contains(SECRET));
-    assertTrue(events.stream().anyMatch(e -> e.level() == CommerceEvent.Level.LIFECYCLE
-        && e.message().startsWith("Signing in with ")));
+    // "Signing in with …" belongs to the first token request, not to reading the settings.
+    assertTrue(events.toString(), events.stream().noneMatch(e -> e.message().startsWith("Signing in with ")));
     assertTrue(events.stream().noneMatch(e -> e.message().contains(SECRET)));
   }
 
   @Test
-  public void connect_withoutSettingsUsesTheEnvironmentChain() {
-    CommerceSession session = processor(SettingNames.PROPERTIES).connect(new MapRawSettings()
+  public void tasks_withoutSettingsUsesTheEnvironmentChain() {
+    CommerceTasks session = processor(SettingNames.MAVEN).tasks(new MapRawSettings()
         .env("AZURE_TENANT_ID", TENANT).env("AZURE_CLIENT_ID", CLIENT).env("AZURE_CLIENT_SECRET", SECRET));
     assertTrue(session.client().credential().description(),
         session.client().credential().description().contains("AZURE_CLIENT_SECRET"));
   }
 
   @Test
-  public void connect_explicitTenantOutranksTheEnvironmentsInTheChain() {
+  public void tasks_explicitTenantOutranksTheEnvironmentsInTheChain() {
     String explicit = "11111111-2222-3333-4444-555555555555";
-    CommerceSession session = processor(SettingNames.PROPERTIES).connect(new MapRawSettings()
+    CommerceTasks session = processor(SettingNames.MAVEN).tasks(new MapRawSettings()
         .set(PropertyNames.TENANT_ID, explicit)
         .env("AZURE_TENANT_ID", TENANT).env("AZURE_CLIENT_ID", CLIENT).env("AZURE_CLIENT_SECRET", SECRET));
     assertTrue(session.client().credential().description(),
@@ -74,48 +74,50 @@ public class SettingsProcessorTest {
   }
 
   @Test
-  public void connect_missingTenantNamesTheSettingAndTheVariable() {
-    InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> processor(SettingNames.PROPERTIES)
-        .connect(new MapRawSettings().set(PropertyNames.CLIENT_ID, CLIENT).set(PropertyNames.CLIENT_SECRET, SECRET)));
+  public void tasks_missingTenantNamesTheSettingAndTheVariable() {
+    InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> processor(SettingNames.MAVEN)
+        .tasks(new MapRawSettings().set(PropertyNames.CLIENT_ID, CLIENT).set(PropertyNames.CLIENT_SECRET, SECRET)));
     assertEquals("No tenant id: set commerce.tenantId or the environment variable AZURE_TENANT_ID.", e.getMessage());
   }
 
   @Test
-  public void connect_badNumbersNameTheSettingInTheFrontEndsSpelling() {
+  public void tasks_badNumbersNameTheSettingInTheFrontEndsSpelling() {
     InvalidSettingsException maven = assertThrows(InvalidSettingsException.class,
-        () -> processor(SettingNames.PROPERTIES).connect(secretSettings().set(PropertyNames.TIMEOUT, "soon")));
+        () -> processor(SettingNames.MAVEN).tasks(secretSettings().set(PropertyNames.TIMEOUT, "soon")));
     assertEquals("commerce.timeout: 'soon' is not a whole number from 1 to 3600.", maven.getMessage());
     InvalidSettingsException jenkins = assertThrows(InvalidSettingsException.class,
-        () -> processor(SettingNames.STEP_FIELDS).connect(secretSettings().set(PropertyNames.RETRIES, "-1")));
+        () -> processor(SettingNames.PIPELINE).tasks(secretSettings().set(PropertyNames.RETRIES, "-1")));
     assertEquals("retries: '-1' is not a whole number from 0 to 20.", jenkins.getMessage());
   }
 
   @Test
-  public void connect_unknownAuthModeListsTheModes() {
+  public void tasks_unknownAuthModeListsTheModes() {
     InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
-        () -> processor(SettingNames.PROPERTIES).connect(secretSettings().set(PropertyNames.AUTH, "kerberos")));
+        () -> processor(SettingNames.MAVEN).tasks(secretSettings().set(PropertyNames.AUTH, "kerberos")));
     assertTrue(e.getMessage(), e.getMessage().startsWith("commerce.auth: 'kerberos' is not a sign-in mode"));
     assertTrue(e.getMessage(), e.getMessage().contains("device-code"));
   }
 
   @Test
-  public void connect_plainHttpToARealHostIsRefused() {
-    InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> processor(SettingNames.PROPERTIES)
-        .connect(secretSettings().set(PropertyNames.ENDPOINT, "http://licensing.m365.microsoft.com")));
+  public void tasks_plainHttpToARealHostIsRefused() {
+    InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> processor(SettingNames.MAVEN)
+        .tasks(secretSettings().set(PropertyNames.ENDPOINT, "http://licensing.m365.microsoft.com")));
     assertTrue(e.getMessage(), e.getMessage().startsWith("commerce.endpoint: "));
   }
 
   @Test
-  public void connect_missingTrustCertificateFileSaysWhere() {
-    InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> processor(SettingNames.PROPERTIES)
-        .connect(secretSettings().set(PropertyNames.TRUST_CERTIFICATE, "no/such/emulator.pem")));
-    assertTrue(e.getMessage(), e.getMessage().startsWith("commerce.trustCertificate: cannot read the file '"));
+  public void tasks_missingTrustCertificateFileSaysWhere() {
+    InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> processor(SettingNames.MAVEN)
+        .tasks(secretSettings().set(PropertyNames.TRUST_CERTIFICATE, "no/such/emulator.pem")));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("commerce.trustCertificate: the file 'no/such/emulator.pem' ("));
+    assertTrue(e.getMessage(), e.getMessage().contains("does not exist: check the path (relative paths start in "
+        + "the working directory "));
   }
 
   @Test
-  public void connect_accessTokenModeNeedsNoTenant() {
-    CommerceSession session = processor(SettingNames.PROPERTIES)
-        .connect(new MapRawSettings().set(PropertyNames.ACCESS_TOKEN, "eyJhbGciOiJub25lIn0.eyJleHAiOjF9."));
+  public void tasks_accessTokenModeNeedsNoTenant() {
+    CommerceTasks session = processor(SettingNames.MAVEN)
+        .tasks(new MapRawSettings().set(PropertyNames.ACCESS_TOKEN, "eyJhbGciOiJub25lIn0.eyJleHAiOjF9."));
     assertFalse(session.client().credential().canRefresh());
   }
 }

@@ -77,8 +77,8 @@ public class GateIT {
     GateResult result = new Gate(Gate.defaultRules(), null).evaluate(client);
     Path directory = folder.getRoot().toPath().resolve("commerce");
 
-    ReportFiles.writeTo(directory, ReportFiles.forGoal(ReportFiles.VERIFY_POLICY,
-        Report.ofGate(ReportFiles.VERIFY_POLICY, result, Instant.now())));
+    ReportFiles.writeTo(directory, ReportFiles.forGate("verify-policy",
+        Report.ofGate("verify-policy", result, Instant.now())));
 
     Document junit = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(directory.resolve("TEST-commerce-verify-policy.xml").toFile());

@@ -132,7 +132,7 @@ public class ApplierIT {
     Map<String, String> original = values(client.productPolicies());
     ApplyResult run = new Applier(events).apply(client, Planner.plan(client, desired(Optional.of(DISABLED),
         Map.of(POWER_APPS, ENABLED))));
-    ReportFile beforeFile = ReportFiles.beforeState(run, Instant.now());
+    ReportFile beforeFile = ReportFiles.beforeState("before-apply.json", run.beforeState());
 
     DesiredState before = DesiredStateJson.parse(beforeFile.content(), beforeFile.name());
     ApplyResult restore = new Applier(events).apply(client, Planner.plan(client, before));

@@ -20,7 +20,7 @@ public class JUnitReportTest {
 
   @Test
   public void render_failedGate_parsesWithTheRightCounts() throws Exception {
-    Document xml = parse(JUnitReport.render(Report.ofGate(ReportFiles.VERIFY_POLICY, ReportFixtures.failedGate(),
+    Document xml = parse(JUnitReport.render(Report.ofGate("verify-policy", ReportFixtures.failedGate(),
         TIME)));
 
     Element suite = xml.getDocumentElement();
@@ -35,7 +35,7 @@ public class JUnitReportTest {
 
   @Test
   public void render_nameWithMarkupCharacters_survivesIntact() throws Exception {
-    Document xml = parse(JUnitReport.render(Report.ofGate(ReportFiles.VERIFY_POLICY, ReportFixtures.failedGate(),
+    Document xml = parse(JUnitReport.render(Report.ofGate("verify-policy", ReportFixtures.failedGate(),
         TIME)));
 
     Element first = (Element) xml.getElementsByTagName("testcase").item(0);
@@ -46,7 +46,7 @@ public class JUnitReportTest {
 
   @Test
   public void render_itemBreakingTwoRules_hasOneFailureListingBoth() throws Exception {
-    Document xml = parse(JUnitReport.render(Report.ofGate(ReportFiles.VERIFY_POLICY, ReportFixtures.failedGate(),
+    Document xml = parse(JUnitReport.render(Report.ofGate("verify-policy", ReportFixtures.failedGate(),
         TIME)));
 
     Element copilot = (Element) xml.getElementsByTagName("testcase").item(1);
@@ -59,7 +59,7 @@ public class JUnitReportTest {
 
   @Test
   public void render_requiredProductNotChecked_getsAFailedTestCaseOfItsOwn() throws Exception {
-    Document xml = parse(JUnitReport.render(Report.ofGate(ReportFiles.VERIFY_POLICY, ReportFixtures.failedGate(),
+    Document xml = parse(JUnitReport.render(Report.ofGate("verify-policy", ReportFixtures.failedGate(),
         TIME)));
 
     Element last = (Element) xml.getElementsByTagName("testcase").item(3);
@@ -72,7 +72,7 @@ public class JUnitReportTest {
     GateResult result = new Gate(Gate.defaultRules(), null).evaluate(
         List.of(TestItems.product("CFQ7TTC0LH2H", "Bell\u0007 product", PolicyValue.ENABLED)), List.of());
 
-    Document xml = parse(JUnitReport.render(Report.ofGate(ReportFiles.VERIFY_POLICY, result, TIME)));
+    Document xml = parse(JUnitReport.render(Report.ofGate("verify-policy", result, TIME)));
 
     assertEquals("CFQ7TTC0LH2H Bell\uFFFD product",
         ((Element) xml.getElementsByTagName("testcase").item(0)).getAttribute("name"));
@@ -80,7 +80,7 @@ public class JUnitReportTest {
 
   @Test
   public void render_passedGate_hasNoFailure() throws Exception {
-    Document xml = parse(JUnitReport.render(Report.ofGate(ReportFiles.VERIFY_POLICY, ReportFixtures.passedGate(),
+    Document xml = parse(JUnitReport.render(Report.ofGate("verify-policy", ReportFixtures.passedGate(),
         TIME)));
 
     assertEquals("7", xml.getDocumentElement().getAttribute("tests"));

@@ -12,7 +12,7 @@ public class JsonReportTest {
 
   @Test
   public void render_gate_parsesBackWithEveryField() {
-    String json = JsonReport.render(Report.ofGate(ReportFiles.VERIFY_POLICY, ReportFixtures.failedGate(), TIME));
+    String json = JsonReport.render(Report.ofGate("verify-policy", ReportFixtures.failedGate(), TIME));
 
     JsonObject parsed = JsonParser.parseString(json).getAsJsonObject();
     assertEquals("verify-policy", parsed.get("goal").getAsString());
@@ -49,7 +49,7 @@ public class JsonReportTest {
 
   @Test
   public void render_names_areNotHtmlEscaped() {
-    String json = JsonReport.render(Report.ofGate(ReportFiles.VERIFY_POLICY, ReportFixtures.failedGate(), TIME));
+    String json = JsonReport.render(Report.ofGate("verify-policy", ReportFixtures.failedGate(), TIME));
 
     assertFalse(json.contains("\\u003c"));
   }

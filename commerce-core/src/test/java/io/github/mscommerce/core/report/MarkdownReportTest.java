@@ -17,7 +17,7 @@ public class MarkdownReportTest {
 
   @Test
   public void render_gate_hasHeadingOutcomeTableAndViolations() {
-    String md = MarkdownReport.render(Report.ofGate(ReportFiles.VERIFY_POLICY, ReportFixtures.failedGate(), TIME));
+    String md = MarkdownReport.render(Report.ofGate("verify-policy", ReportFixtures.failedGate(), TIME));
 
     assertThat(md, containsString("## Policy verification: AllowSelfServicePurchase\n\n"
         + "**Failed: 4 violations in 3 products checked against 2 rules.**\n\n"
@@ -29,7 +29,7 @@ public class MarkdownReportTest {
 
   @Test
   public void render_pipeInAName_isEscapedSoTheRowKeepsItsColumns() {
-    String md = MarkdownReport.render(Report.ofGate(ReportFiles.VERIFY_POLICY, ReportFixtures.failedGate(), TIME));
+    String md = MarkdownReport.render(Report.ofGate("verify-policy", ReportFixtures.failedGate(), TIME));
 
     String row = Arrays.stream(md.split("\n")).filter(line -> line.contains("CFQ7TTC0LH2H"))
         .collect(Collectors.toList()).get(0);
@@ -55,7 +55,7 @@ public class MarkdownReportTest {
 
   @Test
   public void render_passedGate_hasNoViolationSection() {
-    String md = MarkdownReport.render(Report.ofGate(ReportFiles.VERIFY_POLICY, ReportFixtures.passedGate(), TIME));
+    String md = MarkdownReport.render(Report.ofGate("verify-policy", ReportFixtures.passedGate(), TIME));
 
     assertFalse(md.contains("### Violations"));
     assertThat(md, containsString("**Passed: 7 products checked against 1 rule, no violations.**"));

@@ -20,9 +20,9 @@ public class ReportFilesTest {
   public TemporaryFolder folder = new TemporaryFolder();
 
   @Test
-  public void forGoal_verifyPolicy_addsTheJUnitFile() {
-    List<ReportFile> files = ReportFiles.forGoal(ReportFiles.VERIFY_POLICY,
-        Report.ofGate(ReportFiles.VERIFY_POLICY, ReportFixtures.passedGate(), TIME));
+  public void forGate_addsTheJUnitFile() {
+    List<ReportFile> files = ReportFiles.forGate("verify-policy",
+        Report.ofGate("verify-policy", ReportFixtures.passedGate(), TIME));
 
     assertEquals(List.of("verify-policy.json", "verify-policy.md", "TEST-commerce-verify-policy.xml"), names(files));
   }
@@ -35,10 +35,12 @@ public class ReportFilesTest {
   }
 
   @Test
-  public void beforeState_isNamedForTheUtcTimeAndRestoresTheValues() {
-    ReportFile file = ReportFiles.beforeState(ReportFixtures.applyResult(), TIME);
+  public void beforeState_isNamedForTheGoalAndUtcTimeAndRestoresTheValues() {
+    ReportFile file = ReportFiles.beforeState(ReportFiles.beforeStateFileName("apply", TIME, 1),
+        ReportFixtures.applyResult().beforeState());
 
-    assertEquals("before-20250314T093000Z.json", file.name());
+    assertEquals("before-apply-20250314T093000Z.json", file.name());
+    assertEquals("before-apply-20250314T093000Z-2.json", ReportFiles.beforeStateFileName("apply", TIME, 2));
     assertEquals(ReportFixtures.applyResult().beforeState(), DesiredStateJson.parse(file.content(), file.name()));
   }
 

@@ -67,7 +67,7 @@ final class ReportFixtures {
         new ItemOutcome(notAttempted, Status.NOT_ATTEMPTED, Optional.empty(), Optional.empty()));
     DesiredState before = DesiredState.explicit("AllowSelfServicePurchase",
         Map.of(POWER_APPS, ENABLED, COPILOT, DISABLED, POWER_BI_PRO, ENABLED, "CFQ7TTC0HD33", ENABLED), Map.of());
-    return new ApplyResult(outcomes, before);
+    return new ApplyResult(outcomes, before, false);
   }
 
   private static PlanItem planItem(String id, String name, Action action) {

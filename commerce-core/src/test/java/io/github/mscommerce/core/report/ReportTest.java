@@ -25,7 +25,7 @@ public class ReportTest {
 
   @Test
   public void ofGate_failed_countsAndSaysWhy() {
-    Report report = Report.ofGate(ReportFiles.VERIFY_POLICY, ReportFixtures.failedGate(), TIME);
+    Report report = Report.ofGate("verify-policy", ReportFixtures.failedGate(), TIME);
 
     assertFalse(report.success());
     assertEquals("Failed: 4 violations in 3 products checked against 2 rules.", report.outcome());
@@ -37,7 +37,7 @@ public class ReportTest {
 
   @Test
   public void ofGate_passed_saysWhatWasChecked() {
-    Report report = Report.ofGate(ReportFiles.VERIFY_POLICY, ReportFixtures.passedGate(), TIME);
+    Report report = Report.ofGate("verify-policy", ReportFixtures.passedGate(), TIME);
 
     assertTrue(report.success());
     assertEquals("Passed: 7 products checked against 1 rule, no violations.", report.outcome());

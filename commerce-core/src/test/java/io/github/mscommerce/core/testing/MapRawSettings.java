@@ -1,23 +1,30 @@
 package io.github.mscommerce.core.testing;
 
 import io.github.mscommerce.core.SecretValue;
+import io.github.mscommerce.core.frontend.CertificateContents;
 import io.github.mscommerce.core.frontend.PropertyNames;
 import io.github.mscommerce.core.frontend.RawSettings;
+import io.github.mscommerce.core.frontend.SettingValues;
 import io.github.mscommerce.core.http.ProxySettings;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@link RawSettings} from a map keyed by {@link PropertyNames}, as a front end's adapter would deliver them. Secrets
- * set here carry their property name as origin; the user password is set as {@code "password"}.
+ * {@link RawSettings} from a map keyed by {@link PropertyNames}, as a front end's adapter would deliver them: values of
+ * any type go through core's one mapper ({@link SettingValues}), as a Jenkins step's typed fields do. Secrets set here
+ * carry their property name as origin; the user password is set as {@code "password"}.
  */
 public final class MapRawSettings implements RawSettings {
 
-  private final Map<String, String> values = new HashMap<>();
+  private final Map<String, Object> values = new LinkedHashMap<>();
   private final Map<String, String> environment = new HashMap<>();
+  private CertificateContents certificate;
+  private String trustCertificatePem;
+  private ProxySettings proxy;
 
-  public MapRawSettings set(String property, String value) {
+  public MapRawSettings set(String property, Object value) {
     values.put(property, value);
     return this;
   }
@@ -27,22 +34,39 @@ public final class MapRawSettings implements RawSettings {
     return this;
   }
 
-  private Optional<String> get(String property) {
-    return Optional.ofNullable(values.get(property));
+  public MapRawSettings certificate(CertificateContents contents) {
+    this.certificate = contents;
+    return this;
+  }
+
+  public MapRawSettings trustCertificatePem(String pem) {
+    this.trustCertificatePem = pem;
+    return this;
+  }
+
+  public MapRawSettings proxy(ProxySettings proxy) {
+    this.proxy = proxy;
+    return this;
+  }
+
+  /** A copy, so one test can vary one setting of a shared base. */
+  public MapRawSettings copy() {
+    MapRawSettings copy = new MapRawSettings();
+    copy.values.putAll(values);
+    copy.environment.putAll(environment);
+    copy.certificate = certificate;
+    copy.trustCertificatePem = trustCertificatePem;
+    copy.proxy = proxy;
+    return copy;
+  }
+
+  @Override
+  public Optional<String> value(String property) {
+    return Optional.ofNullable(SettingValues.of(values).get(property));
   }
 
   private Optional<SecretValue> secret(String property) {
-    return get(property).map(value -> SecretValue.of(value, property));
-  }
-
-  @Override
-  public Optional<String> tenantId() {
-    return get(PropertyNames.TENANT_ID);
-  }
-
-  @Override
-  public Optional<String> clientId() {
-    return get(PropertyNames.CLIENT_ID);
+    return value(property).map(value -> SecretValue.of(value, property));
   }
 
   @Override
@@ -51,23 +75,13 @@ public final class MapRawSettings implements RawSettings {
   }
 
   @Override
-  public Optional<String> certificatePath() {
-    return get(PropertyNames.CERTIFICATE_PATH);
-  }
-
-  @Override
   public Optional<SecretValue> certificatePassword() {
     return secret(PropertyNames.CERTIFICATE_PASSWORD);
   }
 
   @Override
-  public Optional<String> federatedTokenFile() {
-    return get(PropertyNames.FEDERATED_TOKEN_FILE);
-  }
-
-  @Override
-  public Optional<String> authMode() {
-    return get(PropertyNames.AUTH);
+  public Optional<CertificateContents> certificate() {
+    return Optional.ofNullable(certificate);
   }
 
   @Override
@@ -76,67 +90,27 @@ public final class MapRawSettings implements RawSettings {
   }
 
   @Override
-  public Optional<String> username() {
-    return get(PropertyNames.USERNAME);
-  }
-
-  @Override
   public Optional<SecretValue> password() {
-    return secret("password");
+    return value("password").map(value -> SecretValue.of(value, "password"));
   }
 
   @Override
-  public Optional<String> publicClientId() {
-    return get(PropertyNames.PUBLIC_CLIENT_ID);
-  }
-
-  @Override
-  public Optional<String> endpoint() {
-    return get(PropertyNames.ENDPOINT);
-  }
-
-  @Override
-  public Optional<String> authorityHost() {
-    return get(PropertyNames.AUTHORITY_HOST);
-  }
-
-  @Override
-  public Optional<String> trustCertificate() {
-    return get(PropertyNames.TRUST_CERTIFICATE);
-  }
-
-  @Override
-  public Optional<String> apiVersion() {
-    return get(PropertyNames.API_VERSION);
-  }
-
-  @Override
-  public Optional<String> timeout() {
-    return get(PropertyNames.TIMEOUT);
-  }
-
-  @Override
-  public Optional<String> retries() {
-    return get(PropertyNames.RETRIES);
-  }
-
-  @Override
-  public Optional<String> concurrency() {
-    return get(PropertyNames.CONCURRENCY);
-  }
-
-  @Override
-  public Optional<String> policyId() {
-    return get(PropertyNames.POLICY_ID);
+  public Optional<String> trustCertificatePem() {
+    return Optional.ofNullable(trustCertificatePem);
   }
 
   @Override
   public Optional<ProxySettings> proxy() {
-    return Optional.empty();
+    return Optional.ofNullable(proxy);
   }
 
   @Override
   public Map<String, String> environment() {
     return environment;
+  }
+
+  @Override
+  public String toString() {
+    return "MapRawSettings" + values.keySet();
   }
 }

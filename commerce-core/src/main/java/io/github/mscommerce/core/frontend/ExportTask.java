@@ -1,0 +1,49 @@
+package io.github.mscommerce.core.frontend;
+
+import io.github.mscommerce.core.InvalidSettingsException;
+import io.github.mscommerce.core.plan.DesiredState;
+import io.github.mscommerce.core.plan.DesiredStateJson;
+import io.github.mscommerce.core.plan.Exporter;
+import io.github.mscommerce.core.report.Report;
+import io.github.mscommerce.core.report.ReportFile;
+import io.github.mscommerce.core.report.ReportFiles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Microsoft365DSC's Export: the tenant's current state as a desired-state document, every item explicit, written to
+ * {@code commerce.output} (default {@code desired-state.json} in the report directory), beside the usual reports.
+ */
+final class ExportTask implements CommerceTask {
+
+  static final String DEFAULT_OUTPUT = "desired-state.json";
+
+  private final TaskEnvironment environment;
+  private final boolean offerTypes;
+  private final Optional<String> output;
+
+  ExportTask(TaskEnvironment environment) {
+    this.environment = environment;
+    TaskSettings settings = environment.settings();
+    this.offerTypes = settings.flag(PropertyNames.INCLUDE_OFFER_TYPES, false);
+    this.output = settings.text(PropertyNames.OUTPUT);
+    output.filter(path -> !ReportFile.staysInside(path)).ifPresent(path -> {
+      throw new InvalidSettingsException(environment.suggestions().outputLeavesDirectory(
+          environment.name(PropertyNames.OUTPUT), path, DEFAULT_OUTPUT));
+    });
+  }
+
+  @Override
+  public TaskResult run(BeforeStates beforeStates) {
+    DesiredState state = Exporter.export(environment.client(), offerTypes);
+    ReportFile exported = output.map(path -> ReportFile.atUserPath(path, DesiredStateJson.write(state)))
+        .orElseGet(() -> new ReportFile(DEFAULT_OUTPUT, DesiredStateJson.write(state)));
+    Report report = Report.ofExport(Goals.EXPORT, state, exported.fileName(), environment.now());
+    List<ReportFile> files = new ArrayList<>();
+    files.add(exported);
+    files.addAll(ReportFiles.forGoal(Goals.EXPORT, report));
+    return new TaskResult(Goals.EXPORT, TaskOutcome.READ, List.of(report.outcome()), List.of(), files, report,
+        ScriptValues.export(state), Optional.empty());
+  }
+}

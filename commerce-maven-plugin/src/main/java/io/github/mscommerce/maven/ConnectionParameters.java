@@ -1,0 +1,47 @@
+package io.github.mscommerce.maven;
+
+import static io.github.mscommerce.core.frontend.PropertyNames.*;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * How every service goal reaches and signs in to the service. Each field is named after its {@code commerce.*} property
+ * ({@link MojoParameters} relies on it). Secrets are never parameters, because Maven prints those at {@code -X}: they
+ * come from a {@code settings.xml} server, {@code -D} properties (with a warning) or the environment.
+ */
+@SuppressWarnings("unused") // read by MojoParameters
+public abstract class ConnectionParameters extends AbstractMojo {
+
+  /** The tenant id (or its onmicrosoft.com domain); else AZURE_TENANT_ID. */
+  @Parameter(property = TENANT_ID) private String tenantId;
+  /** The app registration's client id; else the server's username, else AZURE_CLIENT_ID. */
+  @Parameter(property = CLIENT_ID) private String clientId;
+  /** A client certificate (PEM or PKCS#12); its password: -Dcommerce.certificatePassword or the environment. */
+  @Parameter(property = CERTIFICATE_PATH) private String certificatePath;
+  /** A federated (workload identity) token file; else AZURE_FEDERATED_TOKEN_FILE. */
+  @Parameter(property = FEDERATED_TOKEN_FILE) private String federatedTokenFile;
+  /** Sign-in mode: environment, client-secret, certificate, workload-identity, managed-identity, device-code,
+   * username-password, access-token. Default: inferred from what is set, else the AZURE_* environment. */
+  @Parameter(property = AUTH) private String auth;
+  /** The user for username-password sign-in (else the server's username; the password is the server's). */
+  @Parameter(property = USERNAME) private String username;
+  /** The public client for device code and username/password sign-in; default: the MSCommerce module's. */
+  @Parameter(property = PUBLIC_CLIENT_ID) private String publicClientId;
+  /** The policy service's host root; default https://licensing.m365.microsoft.com. */
+  @Parameter(property = ENDPOINT) private String endpoint;
+  /** The Entra ID host root; default https://login.microsoftonline.com (or AZURE_AUTHORITY_HOST). */
+  @Parameter(property = AUTHORITY_HOST) private String authorityHost;
+  /** An extra trust anchor (PEM file): the emulator's certificate or a TLS-inspecting proxy's CA. */
+  @Parameter(property = TRUST_CERTIFICATE) private String trustCertificate;
+  /** The API version: v1.0 (default) or v1. */
+  @Parameter(property = API_VERSION) private String apiVersion;
+  /** Request timeout in seconds. */
+  @Parameter(property = TIMEOUT) private String timeout;
+  /** Retries after the first attempt, on 429, 502, 503, 504, timeouts and dropped connections. */
+  @Parameter(property = RETRIES) private String retries;
+  /** Parallel updates (1 to 64, default 8). */
+  @Parameter(property = CONCURRENCY) private String concurrency;
+  /** The policy; default AllowSelfServicePurchase. */
+  @Parameter(property = POLICY_ID) private String policyId;
+}
