@@ -180,7 +180,16 @@ final class MavenRawSettings implements RawSettings {
   public String toString() {
     return "MavenRawSettings[" + parameters + ", clientSecret=" + clientSecret() + ", certificatePassword="
         + certificatePassword + ", accessToken=" + accessToken + ", password=" + password()
-        + emulator.map(e -> ", emulator=" + e.baseUrl()).orElse("") + "]";
+        + serverForDisplay() + emulator.map(e -> ", emulator=" + e.baseUrl()).orElse("") + "]";
+  }
+
+  /** toString must not fail: a server that cannot be found or decrypted is reported by core, not here. */
+  private String serverForDisplay() {
+    try {
+      return server.get().map(s -> ", " + SERVER_ID + "=" + s.id()).orElse("");
+    } catch (RuntimeException e) {
+      return "";
+    }
   }
 
   private static <T> Supplier<T> memoized(Supplier<T> supplier) {

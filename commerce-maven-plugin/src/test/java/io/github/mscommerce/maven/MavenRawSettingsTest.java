@@ -190,7 +190,7 @@ public class MavenRawSettingsTest {
     MavenRawSettings settings = settings();
 
     assertEquals(Optional.empty(), settings.tenantId());
-    assertEquals(Optional.of("30"), settings.timeout());
+    assertEquals(Optional.of("30"), settings.value(TIMEOUT));
     assertEquals(Optional.empty(), settings.clientSecret());
     assertEquals(List.of(), events);
   }
