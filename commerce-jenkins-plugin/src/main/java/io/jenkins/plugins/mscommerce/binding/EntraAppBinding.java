@@ -73,13 +73,13 @@ public final class EntraAppBinding extends MultiBinding<EntraAppCredentials> {
     String certificateId = credentials.getCertificateCredentialsId();
     if (secret != null) {
       if (certificateId != null) {
-        throw new CredentialNotFoundException(Messages.EntraAppBinding_secretAndCertificate(getCredentialsId()));
+        throw new AbortException(Messages.EntraAppBinding_secretAndCertificate(getCredentialsId()));
       }
       secretValues.put(getClientSecretVariable(), secret.getPlainText());
       return new MultiEnvironment(secretValues, publicValues);
     }
     if (certificateId == null) {
-      throw new CredentialNotFoundException(Messages.EntraAppBinding_noSecretOrCertificate(getCredentialsId()));
+      throw new AbortException(Messages.EntraAppBinding_noSecretOrCertificate(getCredentialsId()));
     }
     if (workspace == null) {
       throw new AbortException(Messages.EntraAppBinding_certificateNeedsWorkspace(getCredentialsId()));
