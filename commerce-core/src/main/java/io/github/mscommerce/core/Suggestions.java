@@ -320,4 +320,20 @@ public class Suggestions {
   public String cancelledBeforeChanges() {
     return "Cancelled before any change was sent. " + see(ANCHOR_CANCELLED);
   }
+
+  /** A gate rule made without values, such as {@code commerce.forbid=,}. */
+  public String ruleNeedsValues(String rule, String purpose) {
+    return "A rule " + rule + " needs at least one value " + purpose + ": name one or more of "
+        + PolicyValue.allowedValues() + ", separated by commas.";
+  }
+
+  public String requireValueNeedsIds(PolicyValue value) {
+    return "A rule requiring a value needs at least one product id, such as CFQ7TTC0MM8R: list the products that must "
+        + "be " + (value == null ? "Disabled" : value) + ".";
+  }
+
+  public String requireValueNeedsValue(java.util.Collection<String> ids) {
+    return "A rule requiring a value for " + String.join(", ", ids) + " needs the value: use "
+        + PolicyValue.allowedValues() + ".";
+  }
 }

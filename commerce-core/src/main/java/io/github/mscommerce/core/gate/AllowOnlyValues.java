@@ -3,6 +3,7 @@ package io.github.mscommerce.core.gate;
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.PolicyItem;
 import io.github.mscommerce.core.PolicyValue;
+import io.github.mscommerce.core.Suggestions;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,8 +16,8 @@ public record AllowOnlyValues(Set<PolicyValue> allowed) implements Rule {
 
   public AllowOnlyValues {
     if (allowed == null || allowed.isEmpty()) {
-      throw new InvalidSettingsException("A rule allowing only some values needs at least one allowed value: name "
-          + "one or more of " + PolicyValue.allowedValues() + ".");
+      throw new InvalidSettingsException(Suggestions.generic().ruleNeedsValues("allowing only some values",
+          "to allow"));
     }
     allowed = Collections.unmodifiableSet(EnumSet.copyOf(allowed));
   }

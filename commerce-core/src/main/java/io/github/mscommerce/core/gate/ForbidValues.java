@@ -3,6 +3,7 @@ package io.github.mscommerce.core.gate;
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.PolicyItem;
 import io.github.mscommerce.core.PolicyValue;
+import io.github.mscommerce.core.Suggestions;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,8 +16,7 @@ public record ForbidValues(Set<PolicyValue> forbidden) implements Rule {
 
   public ForbidValues {
     if (forbidden == null || forbidden.isEmpty()) {
-      throw new InvalidSettingsException("A rule forbidding values needs at least one value to forbid: name one of "
-          + PolicyValue.allowedValues() + ".");
+      throw new InvalidSettingsException(Suggestions.generic().ruleNeedsValues("forbidding values", "to forbid"));
     }
     forbidden = Collections.unmodifiableSet(EnumSet.copyOf(forbidden));
   }

@@ -4,6 +4,7 @@ import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.ItemKind;
 import io.github.mscommerce.core.PolicyItem;
 import io.github.mscommerce.core.PolicyValue;
+import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.client.ItemIds;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,12 +21,10 @@ public record RequireValue(Set<String> ids, PolicyValue value) implements Rule {
 
   public RequireValue {
     if (ids == null || ids.isEmpty()) {
-      throw new InvalidSettingsException("A rule requiring a value needs at least one product id, such as "
-          + "CFQ7TTC0MM8R: list the products that must be " + (value == null ? "Disabled" : value) + ".");
+      throw new InvalidSettingsException(Suggestions.generic().requireValueNeedsIds(value));
     }
     if (value == null) {
-      throw new InvalidSettingsException("A rule requiring a value for " + String.join(", ", ids)
-          + " needs the value: use " + PolicyValue.allowedValues() + ".");
+      throw new InvalidSettingsException(Suggestions.generic().requireValueNeedsValue(ids));
     }
     Set<String> checked = new LinkedHashSet<>();
     ids.forEach(id -> checked.add(ItemIds.requireValid(ItemKind.PRODUCT, id)));
