@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Every "what failed, and what to do" sentence of the library, in one place, so tests compare with the same method instead
@@ -127,12 +129,26 @@ public class Suggestions {
 
   /** 404 (or an id the selection does not know), with the closest known ids. */
   public String unknownItem(ItemKind kind, String id, List<String> closestIds) {
+    if (kind == ItemKind.PRODUCT) {
+      Optional<LegacyProductIds.Replacement> replaced = LegacyProductIds.replacementOf(id);
+      if (replaced.isPresent()) {
+        return replacedProductId(replaced.get());
+      }
+    }
+    // The id itself is no suggestion, whatever its casing: the service has just said it does not know it.
+    closestIds = closestIds.stream().filter(closest -> !closest.equalsIgnoreCase(id)).collect(Collectors.toList());
     String message = "No " + kind.label() + " '" + id + "' in this tenant's " + Policy.ALLOW_SELF_SERVICE_PURCHASE
         + " policy.";
     if (closestIds.isEmpty()) {
       return message + " List the known ids with " + terms.listProducts() + ". " + see(ANCHOR_NOT_FOUND);
     }
     return message + " Did you mean " + String.join(", ", closestIds) + "? " + see(ANCHOR_NOT_FOUND);
+  }
+
+  /** An id Microsoft replaced, which this tenant no longer lists. */
+  public String replacedProductId(LegacyProductIds.Replacement replaced) {
+    return replaced.oldId() + " was replaced by " + replaced.newId() + " (" + replaced.productName() + ") in "
+        + replaced.year() + ": use " + replaced.newId() + ". " + see(ANCHOR_NOT_FOUND);
   }
 
   /** A product-name pattern of a selection that matches no product, with the closest product names. */

@@ -2,7 +2,7 @@ package io.github.mscommerce.core.frontend;
 
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.internal.SettingFile;
-import io.github.mscommerce.core.plan.DesiredState;
+import io.github.mscommerce.core.plan.DesiredStateDocument;
 import io.github.mscommerce.core.plan.DesiredStateJson;
 import io.github.mscommerce.core.plan.Plan;
 import io.github.mscommerce.core.plan.Planner;
@@ -17,7 +17,7 @@ final class ApplyTask implements CommerceTask {
   static final long MAX_DESIRED_STATE_BYTES = 8L * 1024 * 1024;
 
   private final TaskEnvironment environment;
-  private final DesiredState desired;
+  private final DesiredStateDocument desired;
   private final boolean dryRun;
 
   ApplyTask(TaskEnvironment environment) {
@@ -27,7 +27,7 @@ final class ApplyTask implements CommerceTask {
     String path = settings.text(PropertyNames.DESIRED_STATE).orElseThrow(() -> new InvalidSettingsException(
         environment.suggestions().noDesiredState(setting)));
     SettingFile file = SettingFile.of(environment.frontEnd().files(), setting, path);
-    this.desired = DesiredStateJson.parse(file.text(MAX_DESIRED_STATE_BYTES),
+    this.desired = DesiredStateJson.read(file.text(MAX_DESIRED_STATE_BYTES),
         environment.frontEnd().files().describe(path));
     this.dryRun = settings.flag(PropertyNames.DRY_RUN, false);
   }

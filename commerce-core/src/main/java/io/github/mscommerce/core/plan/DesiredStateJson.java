@@ -29,6 +29,11 @@ public final class DesiredStateJson {
    *     write instead
    */
   public static DesiredState parse(String json, String sourceName) {
+    return read(json, sourceName).state();
+  }
+
+  /** The same, keeping where each item is written, for messages that only planning against the tenant can give. */
+  public static DesiredStateDocument read(String json, String sourceName) {
     return new DesiredStateParser(json == null ? "" : json, sourceName == null ? "desired state" : sourceName).parse();
   }
 

@@ -47,6 +47,7 @@ final class DesiredStateParser {
   private final String sourceName;
   private final SourceText source;
   private final JsonReader reader;
+  private final Map<String, String> locations = new HashMap<>();
 
   DesiredStateParser(String json, String sourceName) {
     this.sourceName = sourceName;
@@ -57,9 +58,9 @@ final class DesiredStateParser {
     this.reader.setStrictness(Strictness.STRICT);
   }
 
-  DesiredState parse() {
+  DesiredStateDocument parse() {
     try {
-      return document();
+      return new DesiredStateDocument(document(), locations);
     } catch (IOException e) {
       // A StringReader does not fail, so this is Gson's MalformedJsonException or EOFException: a syntax error.
       throw malformed(e.getMessage());
@@ -172,6 +173,7 @@ final class DesiredStateParser {
       rejectDuplicate(seen, checkedId.toUpperCase(Locale.ROOT), id, idPosition,
           "list each " + kind.label() + " once");
       values.put(checkedId, policyValue(kind.label() + " " + checkedId, valuePosition));
+      locations.put(DesiredStateDocument.key(kind, checkedId), sourceName + ":" + idPosition);
     }
     reader.endObject();
     return values;

@@ -39,10 +39,16 @@ public final class Planner {
 
   /** The same, worded in the front end's terms. */
   public static Plan plan(CommerceClient client, DesiredState desired, Suggestions suggestions) {
+    return plan(client, new DesiredStateDocument(desired, Map.of()), suggestions);
+  }
+
+  /** A desired state read from a file: an id the tenant does not have is reported at its line and column. */
+  public static Plan plan(CommerceClient client, DesiredStateDocument document, Suggestions suggestions) {
+    DesiredState desired = document.state();
     requireSamePolicy(desired.policyId(), client.policyId(), suggestions);
     boolean needsProducts = desired.defaultValue().isPresent() || !desired.products().isEmpty();
     TenantItems tenant = TenantItems.read(client, needsProducts, !desired.offerTypes().isEmpty());
-    return plan(desired, tenant.products(), tenant.offerTypes(), suggestions);
+    return plan(document, tenant.products(), tenant.offerTypes(), suggestions);
   }
 
   /**
@@ -60,14 +66,23 @@ public final class Planner {
   /** The same, worded in the front end's terms. */
   public static Plan plan(DesiredState desired, List<ProductPolicy> products, List<OfferTypePolicy> offerTypes,
       Suggestions suggestions) {
+    return plan(new DesiredStateDocument(desired, Map.of()), products, offerTypes, suggestions);
+  }
+
+  /** A desired state read from a file, planned against listings already read. */
+  public static Plan plan(DesiredStateDocument document, List<ProductPolicy> products,
+      List<OfferTypePolicy> offerTypes, Suggestions suggestions) {
+    DesiredState desired = document.state();
     String policyId = desired.policyId();
     if (!products.isEmpty() || !offerTypes.isEmpty()) {
       policyId = PolicyItems.policyIdOf(products.isEmpty() ? offerTypes : products);
       requireSamePolicy(desired.policyId(), policyId, suggestions);
     }
     List<PlanItem> items = new ArrayList<>();
-    items.addAll(planKind(ItemKind.PRODUCT, desired.products(), products, desired.defaultValue(), suggestions));
-    items.addAll(planKind(ItemKind.OFFER_TYPE, desired.offerTypes(), offerTypes, Optional.empty(), suggestions));
+    items.addAll(planKind(ItemKind.PRODUCT, desired.products(), products, desired.defaultValue(), document,
+        suggestions));
+    items.addAll(planKind(ItemKind.OFFER_TYPE, desired.offerTypes(), offerTypes, Optional.empty(), document,
+        suggestions));
     return new Plan(policyId, items);
   }
 
@@ -84,7 +99,8 @@ public final class Planner {
   }
 
   private static List<PlanItem> planKind(ItemKind kind, Map<String, PolicyValue> listed,
-      List<? extends PolicyItem> tenantItems, Optional<PolicyValue> defaultValue, Suggestions suggestions) {
+      List<? extends PolicyItem> tenantItems, Optional<PolicyValue> defaultValue, DesiredStateDocument document,
+      Suggestions suggestions) {
     Map<String, Map.Entry<String, PolicyValue>> unmatched = new LinkedHashMap<>();
     listed.entrySet().forEach(entry -> unmatched.put(upperCase(entry.getKey()), entry));
     List<PlanItem> items = new ArrayList<>();
@@ -96,8 +112,9 @@ public final class Planner {
     List<String> knownIds = tenantItems.stream().map(PolicyItem::id).collect(Collectors.toList());
     for (Map.Entry<String, PolicyValue> entry : unmatched.values()) {
       String id = entry.getKey();
+      String problem = suggestions.unknownItem(kind, id, ClosestMatches.to(id, knownIds));
       items.add(PlanItem.invalid(kind, id, "", Optional.empty(), entry.getValue(),
-          suggestions.unknownItem(kind, id, ClosestMatches.to(id, knownIds))));
+          document.location(kind, id).map(where -> where + ": " + problem).orElse(problem)));
     }
     return items;
   }
