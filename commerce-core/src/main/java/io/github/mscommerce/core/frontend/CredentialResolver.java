@@ -10,6 +10,8 @@ import static io.github.mscommerce.core.auth.EnvironmentCredential.TENANT_ID;
 
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.InvalidSettingsException;
+import io.github.mscommerce.core.LocalPaths;
+import io.github.mscommerce.core.PathResolver;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.auth.Authority;
 import io.github.mscommerce.core.auth.ClientCertificateCredential;
@@ -23,6 +25,7 @@ import io.github.mscommerce.core.auth.StaticTokenCredential;
 import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.auth.UsernamePasswordCredential;
 import io.github.mscommerce.core.auth.WorkloadIdentityCredential;
+import io.github.mscommerce.core.internal.SettingFile;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +37,9 @@ import java.util.Optional;
  * token, a client secret, a certificate, a federated token file, else the environment chain.
  */
 final class CredentialResolver {
+
+  /** Until the front ends pass their own resolver: files on this machine, as before. */
+  private static final PathResolver LOCAL_FILES = LocalPaths.workingDirectory();
 
   private final SettingParsers parsers;
   private final RawSettings raw;
@@ -60,19 +66,27 @@ final class CredentialResolver {
                 .orElseThrow(() -> missing(PropertyNames.CLIENT_SECRET, "client secret", CLIENT_SECRET)),
             options);
       case CERTIFICATE:
-        return ClientCertificateCredential.fromFile(authority(), clientId(mode),
-            parsers.readableFile(PropertyNames.CERTIFICATE_PATH,
+        Authority certificateAuthority = authority();
+        String certificateClientId = clientId(mode);
+        String certificate = parsers.readableFile(PropertyNames.CERTIFICATE_PATH,
                 raw.certificatePath().or(() -> environmentValue(CLIENT_CERTIFICATE_PATH))
                     .orElseThrow(() -> missing(PropertyNames.CERTIFICATE_PATH, "client certificate file",
-                        CLIENT_CERTIFICATE_PATH))),
+                        CLIENT_CERTIFICATE_PATH))).toString();
+        return ClientCertificateCredential.fromContents(certificateAuthority, certificateClientId, certificate,
+            SettingFile.bytes(LOCAL_FILES, certificate, parsers.name(PropertyNames.CERTIFICATE_PATH),
+                ClientCertificateCredential.MAX_CONTENT_BYTES),
             raw.certificatePassword().or(() -> fromEnvironment(CLIENT_CERTIFICATE_PASSWORD)).orElse(null),
             options);
       case WORKLOAD_IDENTITY:
-        return new WorkloadIdentityCredential(authority(), clientId(mode),
-            parsers.readableFile(PropertyNames.FEDERATED_TOKEN_FILE,
+        Authority federatedAuthority = authority();
+        String federatedClientId = clientId(mode);
+        String tokenFile = parsers.readableFile(PropertyNames.FEDERATED_TOKEN_FILE,
                 raw.federatedTokenFile().or(() -> environmentValue(FEDERATED_TOKEN_FILE))
                     .orElseThrow(() -> missing(PropertyNames.FEDERATED_TOKEN_FILE, "federated token file",
-                        FEDERATED_TOKEN_FILE))),
+                        FEDERATED_TOKEN_FILE))).toString();
+        return new WorkloadIdentityCredential(federatedAuthority, federatedClientId, tokenFile,
+            () -> SettingFile.text(LOCAL_FILES, tokenFile, parsers.name(PropertyNames.FEDERATED_TOKEN_FILE),
+                WorkloadIdentityCredential.MAX_ASSERTION_BYTES),
             options);
       case MANAGED_IDENTITY:
         return new ManagedIdentityCredential(raw.clientId().orElse(null), options);
@@ -88,7 +102,8 @@ final class CredentialResolver {
             options);
       case ENVIRONMENT:
       default:
-        return EnvironmentCredential.from(environmentWithExplicitIds(), raw.authorityHost().orElse(null), options);
+        return EnvironmentCredential.from(environmentWithExplicitIds(), raw.authorityHost().orElse(null), options,
+            LOCAL_FILES);
     }
   }
 
