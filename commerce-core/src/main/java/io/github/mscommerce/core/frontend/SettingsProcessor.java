@@ -1,6 +1,7 @@
 package io.github.mscommerce.core.frontend;
 
 import io.github.mscommerce.core.CommerceEvent;
+import io.github.mscommerce.core.LocalPaths;
 import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.auth.CredentialOptions;
 import io.github.mscommerce.core.TokenCredential;
@@ -11,6 +12,7 @@ import io.github.mscommerce.core.http.Endpoints;
 import io.github.mscommerce.core.http.NetworkSettings;
 import io.github.mscommerce.core.http.RetryPolicy;
 import io.github.mscommerce.core.http.TimeSource;
+import io.github.mscommerce.core.internal.SettingFile;
 import io.github.mscommerce.core.plan.Applier;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -72,10 +74,14 @@ public final class SettingsProcessor {
     Path trust = raw.trustCertificate().map(t -> parsers.readableFile(PropertyNames.TRUST_CERTIFICATE, t))
         .orElse(null);
     NetworkSettings.Builder network = NetworkSettings.builder()
-        .trustCertificate(trust)
         .requestTimeout(timeout)
         .connectTimeout(timeout.compareTo(NetworkSettings.DEFAULT_CONNECT_TIMEOUT) < 0
             ? timeout : NetworkSettings.DEFAULT_CONNECT_TIMEOUT);
+    if (trust != null) {
+      String pem = SettingFile.text(LocalPaths.workingDirectory(), trust.toString(),
+          parsers.name(PropertyNames.TRUST_CERTIFICATE), NetworkSettings.MAX_TRUST_PEM_BYTES);
+      parsers.attributed(PropertyNames.TRUST_CERTIFICATE, () -> network.trustCertificatePem(trust.toString(), pem));
+    }
     raw.proxy().ifPresent(network::proxy);
     return network.build();
   }

@@ -9,7 +9,6 @@ import io.github.mscommerce.core.AccessToken;
 import io.github.mscommerce.core.TokenCredential;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -34,7 +33,8 @@ import javax.net.ssl.SSLException;
  * caller's business, except for the failures that never produced one (TLS, timeouts, refused connections) and exhausted
  * retries.
  *
- * <p>Safe for concurrent use.
+ * <p>Safe for concurrent use. Transports with equal {@link NetworkSettings} share one HTTP client in the JVM, and with it
+ * their open connections.
  */
 public final class HttpTransport {
 
@@ -72,21 +72,7 @@ public final class HttpTransport {
     this.events = Objects.requireNonNull(events, "events");
     this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
     this.time = Objects.requireNonNull(time, "time");
-    this.client = newClient(network);
-  }
-
-  private static HttpClient newClient(NetworkSettings network) {
-    HttpClient.Builder builder = HttpClient.newBuilder()
-        .sslContext(network.sslContext())
-        .sslParameters(network.sslParameters())
-        .connectTimeout(network.connectTimeout())
-        // A redirect would carry the bearer token to wherever it points; the service never redirects.
-        .followRedirects(HttpClient.Redirect.NEVER);
-    ProxySelector proxies = network.proxySelector();
-    if (proxies != null) {
-      builder.proxy(proxies);
-    }
-    return builder.build();
+    this.client = SharedHttpClients.forNetwork(network);
   }
 
   public Response send(Request request) {

@@ -87,7 +87,7 @@ public final class SharedEmulator {
         .network(network());
   }
 
-  /** The emulator's TLS certificate as a PEM file, for {@link NetworkSettings.Builder#trustCertificate(Path)}. */
+  /** The emulator's TLS certificate as a PEM file, for settings that name a trust certificate file. */
   public static synchronized Path certificatePem() {
     get();
     return certificatePem;
@@ -95,7 +95,12 @@ public final class SharedEmulator {
 
   /** Trusts the emulator; everything else as the library's defaults. */
   public static NetworkSettings network() {
-    return NetworkSettings.builder().trustCertificate(certificatePem()).build();
+    return networkBuilder().build();
+  }
+
+  /** A builder that trusts the emulator, for tests that change one more network setting. */
+  public static NetworkSettings.Builder networkBuilder() {
+    return NetworkSettings.builder().trustCertificatePem("the emulator's certificate", get().certificatePem());
   }
 
   public static CredentialOptions options() {
