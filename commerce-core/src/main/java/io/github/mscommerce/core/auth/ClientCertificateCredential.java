@@ -1,7 +1,5 @@
 package io.github.mscommerce.core.auth;
 
-import io.github.mscommerce.core.AccessToken;
-import io.github.mscommerce.core.TokenCredential;
 import com.microsoft.aad.msal4j.ClientCredentialFactory;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.auth.ClientCertificateContents.Contents;
@@ -19,17 +17,13 @@ import java.util.function.Supplier;
  * signs the assertion with RS256, so the key must be RSA. The certificate comes as contents, never as a path: a front end
  * reads a file where it can see it (a Jenkins agent's workspace, a Maven project) or hands over a credential's key store.
  */
-public final class ClientCertificateCredential implements TokenCredential {
+public final class ClientCertificateCredential extends TokenSourceCredential<ConfidentialClientTokens> {
 
   /** Far more than any certificate with its chain; a front end reading a file passes this as its limit. */
   public static final long MAX_CONTENT_BYTES = 1024 * 1024;
 
-  private final String description;
-  private final ConfidentialClientTokens tokens;
-
-  private ClientCertificateCredential(String description, ConfidentialClientTokens tokens) {
-    this.description = description;
-    this.tokens = tokens;
+  private ClientCertificateCredential(Parts<ConfidentialClientTokens> parts) {
+    super(parts);
   }
 
   /**
@@ -72,28 +66,12 @@ public final class ClientCertificateCredential implements TokenCredential {
     Contents contents = read.get();
     String description = "certificate " + sourceName + " (thumbprint " + sha1Thumbprint(contents.leaf()) + ") of app "
         + checkedId + " in tenant " + authority.tenantId();
-    ConfidentialClientTokens tokens = new ConfidentialClientTokens(authority, checkedId,
-        ClientCredentialFactory.createFromCertificateChain(contents.privateKey(), contents.chain()), options);
-    return new ClientCertificateCredential(description, tokens);
+    return new ClientCertificateCredential(new Parts<>(description, new ConfidentialClientTokens(authority, checkedId,
+        ClientCredentialFactory.createFromCertificateChain(contents.privateKey(), contents.chain()), options)));
   }
 
   private static String requireSource(String sourceName) {
     return Objects.requireNonNull(sourceName, "sourceName");
-  }
-
-  @Override
-  public AccessToken token(boolean forceRefresh) {
-    return tokens.token(forceRefresh, description);
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
-
-  @Override
-  public String toString() {
-    return "ClientCertificateCredential[" + description + "]";
   }
 
   /** The thumbprint the Azure portal lists under Certificates & secrets, so a user can match the two. */

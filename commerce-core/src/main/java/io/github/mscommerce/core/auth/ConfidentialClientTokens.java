@@ -11,7 +11,7 @@ import java.util.Set;
  * The app-only (client credentials) grant shared by the secret, certificate and federated credentials: one MSAL
  * application for the credential's lifetime, so its in-memory cache serves every call until the token nears expiry.
  */
-final class ConfidentialClientTokens {
+final class ConfidentialClientTokens implements TokenSource {
 
   private final ConfidentialClientApplication app;
   private final TokenAcquirer acquirer;
@@ -26,7 +26,8 @@ final class ConfidentialClientTokens {
   }
 
   /** Parallel callers with a cold cache share one token request instead of each sending their own. */
-  AccessToken token(boolean forceRefresh, String credentialDescription) {
+  @Override
+  public AccessToken token(boolean forceRefresh, String credentialDescription) {
     ClientCredentialParameters parameters = ClientCredentialParameters.builder(Set.of(TokenCredential.SCOPE))
         .skipCache(forceRefresh)
         .build();

@@ -17,7 +17,7 @@ import java.util.function.Function;
  * silent, served from MSAL's cache or renewed with the refresh token, so the user is asked only once. If the refresh
  * token stops working (revoked, expired), the user signs in again.
  */
-final class PublicClientTokens {
+final class PublicClientTokens implements TokenSource {
 
   private final PublicClientApplication app;
   private final TokenAcquirer acquirer;
@@ -35,7 +35,8 @@ final class PublicClientTokens {
   }
 
   /** Synchronized: one sign-in at a time, and parallel callers wait for it instead of each prompting the user. */
-  AccessToken token(boolean forceRefresh, String credentialDescription) {
+  @Override
+  public AccessToken token(boolean forceRefresh, String credentialDescription) {
     return reusable.get(forceRefresh, () -> signedIn(forceRefresh, credentialDescription));
   }
 

@@ -1,8 +1,6 @@
 package io.github.mscommerce.core.auth;
 
-import io.github.mscommerce.core.AccessToken;
 import io.github.mscommerce.core.InvalidSettingsException;
-import io.github.mscommerce.core.TokenCredential;
 import com.microsoft.aad.msal4j.ClientCredentialFactory;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -13,13 +11,10 @@ import java.util.function.Supplier;
  * that token, so the assertion is asked for again on every network call (a token file is read again each time); a cached
  * Entra ID token needs none.
  */
-public final class WorkloadIdentityCredential implements TokenCredential {
+public final class WorkloadIdentityCredential extends TokenSourceCredential<ConfidentialClientTokens> {
 
   /** Far more than any projected token; a front end reading a token file passes this as its limit. */
   public static final long MAX_ASSERTION_BYTES = 64 * 1024;
-
-  private final String description;
-  private final ConfidentialClientTokens tokens;
 
   /**
    * @param sourceName where the assertion comes from, for messages and the description: a token file's path, or
@@ -30,16 +25,21 @@ public final class WorkloadIdentityCredential implements TokenCredential {
    */
   public WorkloadIdentityCredential(Authority authority, String clientId, String sourceName, Supplier<String> assertion,
       CredentialOptions options) {
+    super(parts(authority, clientId, sourceName, assertion, options));
+  }
+
+  private static Parts<ConfidentialClientTokens> parts(Authority authority, String clientId, String sourceName,
+      Supplier<String> assertion, CredentialOptions options) {
     Objects.requireNonNull(authority, "authority");
     Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(assertion, "assertion");
     Objects.requireNonNull(options, "options");
     String checkedId = ClientIds.require(clientId, "client id");
-    this.description = "federated token from " + sourceName + " for app " + checkedId + " in tenant "
+    String description = "federated token from " + sourceName + " for app " + checkedId + " in tenant "
         + authority.tenantId();
     // MSAL calls back only when it goes to the network, so a cache hit reads nothing.
-    this.tokens = new ConfidentialClientTokens(authority, checkedId,
-        ClientCredentialFactory.createFromCallback(() -> current(sourceName, assertion)), options);
+    return new Parts<>(description, new ConfidentialClientTokens(authority, checkedId,
+        ClientCredentialFactory.createFromCallback(() -> current(sourceName, assertion)), options));
   }
 
   /** The assertion as it is now; never logged, never put in a message. */
@@ -50,20 +50,5 @@ public final class WorkloadIdentityCredential implements TokenCredential {
           + "written a token yet, or " + sourceName + " is not where it puts the token.");
     }
     return token.strip();
-  }
-
-  @Override
-  public AccessToken token(boolean forceRefresh) {
-    return tokens.token(forceRefresh, description);
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
-
-  @Override
-  public String toString() {
-    return "WorkloadIdentityCredential[" + description + "]";
   }
 }

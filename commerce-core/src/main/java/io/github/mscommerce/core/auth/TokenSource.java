@@ -1,0 +1,10 @@
+package io.github.mscommerce.core.auth;
+
+import io.github.mscommerce.core.AccessToken;
+
+/** Where a credential's tokens come from: one MSAL application, its retries and the reuse of its last token. */
+interface TokenSource {
+
+  /** @param credentialDescription names the credential in events and messages; never holds a secret */
+  AccessToken token(boolean forceRefresh, String credentialDescription);
+}
