@@ -67,7 +67,8 @@ public final class ClientCertificateCredential extends TokenSourceCredential<Con
     String description = "certificate " + sourceName + " (thumbprint " + sha1Thumbprint(contents.leaf()) + ") of app "
         + checkedId + " in tenant " + authority.tenantId();
     return new ClientCertificateCredential(new Parts<>(description, new ConfidentialClientTokens(authority, checkedId,
-        ClientCredentialFactory.createFromCertificateChain(contents.privateKey(), contents.chain()), options)));
+        ClientCredentialFactory.createFromCertificateChain(contents.privateKey(), contents.chain()),
+        CredentialFingerprint.ofCertificate(contents.privateKey(), contents.chain()), options)));
   }
 
   private static String requireSource(String sourceName) {

@@ -25,6 +25,7 @@ public final class ClientSecretCredential extends TokenSourceCredential<Confiden
     String description = "client secret of app " + checkedId + " in tenant " + authority.tenantId() + " (from "
         + clientSecret.origin() + ")";
     return new Parts<>(description, new ConfidentialClientTokens(authority, checkedId,
-        ClientCredentialFactory.createFromSecret(clientSecret.reveal()), options));
+        ClientCredentialFactory.createFromSecret(clientSecret.reveal()), CredentialFingerprint.ofSecret(clientSecret),
+        options));
   }
 }

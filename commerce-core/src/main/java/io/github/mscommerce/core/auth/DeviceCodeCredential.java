@@ -29,8 +29,11 @@ public final class DeviceCodeCredential extends TokenSourceCredential<PublicClie
     Objects.requireNonNull(options, "options");
     String checkedId = ClientIds.require(publicClientId, "public client id");
     String description = "device code sign-in with public client " + checkedId + " in tenant " + authority.tenantId();
-    return new Parts<>(description, new PublicClientTokens(authority, checkedId, options, app -> app.acquireToken(
-        DeviceCodeFlowParameters.builder(Set.of(SCOPE), deviceCode -> instructions.accept(deviceCode.message()))
+    // A device code sign-in is one person's consent for this credential: another task in the JVM (another Jenkins job)
+    // must not act as that person without signing in, so these tokens are not shared.
+    return new Parts<>(description, new PublicClientTokens(authority, checkedId, CredentialFingerprint.unshared(),
+        options, app -> app.acquireToken(DeviceCodeFlowParameters
+            .builder(Set.of(SCOPE), deviceCode -> instructions.accept(deviceCode.message()))
             .build())));
   }
 

@@ -6,6 +6,7 @@ import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.PathResolver;
 import io.github.mscommerce.core.SecretValue;
+import io.github.mscommerce.core.http.RefusedTokens;
 import io.github.mscommerce.core.internal.SettingFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ import java.util.function.Supplier;
  * the front end's {@link PathResolver}; the federated token file again for every token request, since the platform
  * rotates it.
  */
-public final class EnvironmentCredential implements TokenCredential {
+public final class EnvironmentCredential implements TokenCredential, RefusedTokens {
 
   public static final String TENANT_ID = "AZURE_TENANT_ID";
   public static final String CLIENT_ID = "AZURE_CLIENT_ID";
@@ -152,6 +153,13 @@ public final class EnvironmentCredential implements TokenCredential {
   @Override
   public boolean canRefresh() {
     return delegate.canRefresh();
+  }
+
+  @Override
+  public void refused(AccessToken token) {
+    if (delegate instanceof RefusedTokens) {
+      ((RefusedTokens) delegate).refused(token);
+    }
   }
 
   @Override

@@ -8,7 +8,7 @@ import java.util.Objects;
  * MSAL finds the endpoint from the host's environment variables ({@code IDENTITY_ENDPOINT}, {@code MSI_ENDPOINT}, …) and
  * otherwise asks the instance metadata service; so use this only where a managed identity exists.
  *
- * <p>MSAL keeps managed-identity tokens in one cache for the whole JVM, so a second instance still hits the cache. MSAL
+ * <p>Tokens are shared by every instance in the JVM for the same identity ({@link SharedTokens}). MSAL
  * reports a failed managed-identity request without its HTTP status, so such failures are not retried.
  */
 public final class ManagedIdentityCredential extends TokenSourceCredential<ManagedIdentityTokens> {
@@ -22,10 +22,10 @@ public final class ManagedIdentityCredential extends TokenSourceCredential<Manag
     Objects.requireNonNull(options, "options");
     if (userAssignedClientId == null) {
       return new Parts<>("system-assigned managed identity of this host",
-          new ManagedIdentityTokens(ManagedIdentityId.systemAssigned(), options));
+          new ManagedIdentityTokens(ManagedIdentityId.systemAssigned(), "system-assigned", options));
     }
     String checkedId = ClientIds.require(userAssignedClientId, "managed identity client id");
     return new Parts<>("user-assigned managed identity " + checkedId,
-        new ManagedIdentityTokens(ManagedIdentityId.userAssignedClientId(checkedId), options));
+        new ManagedIdentityTokens(ManagedIdentityId.userAssignedClientId(checkedId), checkedId, options));
   }
 }

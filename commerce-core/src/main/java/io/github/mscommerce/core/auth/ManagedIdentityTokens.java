@@ -17,19 +17,28 @@ final class ManagedIdentityTokens implements TokenSource {
   private final TokenAcquirer acquirer;
   private final ReusableToken reusable;
 
-  ManagedIdentityTokens(ManagedIdentityId id, CredentialOptions options) {
+  /** @param identity names the identity for {@link SharedTokens}: "system-assigned" or the user-assigned client id */
+  ManagedIdentityTokens(ManagedIdentityId id, String identity, CredentialOptions options) {
+    URI endpoint = endpointForMessages();
     this.app = MsalBuilders.network(ManagedIdentityApplication.builder(id), options.network()).build();
-    this.acquirer = new TokenAcquirer(endpointForMessages(), options);
-    this.reusable = new ReusableToken(options.time());
+    this.acquirer = new TokenAcquirer(endpoint, options);
+    this.reusable = new ReusableToken(new TokenCacheKey("managed identity at " + endpoint, identity,
+        CredentialFingerprint.ofManagedIdentity(identity)), options.time());
   }
 
   @Override
   public AccessToken token(boolean forceRefresh, String credentialDescription) {
+    // Past MSAL's JVM-wide managed identity cache: the shared entry is the cache (see ReusableToken).
     ManagedIdentityParameters parameters = ManagedIdentityParameters.builder(TokenCredential.RESOURCE)
-        .forceRefresh(forceRefresh)
+        .forceRefresh(true)
         .build();
     return reusable.get(forceRefresh,
         () -> acquirer.acquire(credentialDescription, () -> app.acquireTokenForManagedIdentity(parameters).get()));
+  }
+
+  @Override
+  public void refused(AccessToken token) {
+    reusable.refused(token);
   }
 
   /**

@@ -25,24 +25,34 @@ final class PublicClientTokens implements TokenSource {
   private final Function<PublicClientApplication, CompletableFuture<IAuthenticationResult>> signIn;
   private IAccount account;
 
-  PublicClientTokens(Authority authority, String publicClientId, CredentialOptions options,
-      Function<PublicClientApplication, CompletableFuture<IAuthenticationResult>> signIn) {
+  /** @param fingerprint tells this user's tokens from others' of the same public client in {@link SharedTokens} */
+  PublicClientTokens(Authority authority, String publicClientId, CredentialFingerprint fingerprint,
+      CredentialOptions options, Function<PublicClientApplication, CompletableFuture<IAuthenticationResult>> signIn) {
     this.app = MsalBuilders.forAuthority(PublicClientApplication.builder(publicClientId), authority, options.network())
         .build();
     this.acquirer = new TokenAcquirer(authority.host(), options);
-    this.reusable = new ReusableToken(options.time());
+    this.reusable = new ReusableToken(TokenCacheKey.of(authority, publicClientId, fingerprint), options.time());
     this.signIn = signIn;
   }
 
   /** Synchronized: one sign-in at a time, and parallel callers wait for it instead of each prompting the user. */
   @Override
   public AccessToken token(boolean forceRefresh, String credentialDescription) {
-    return reusable.get(forceRefresh, () -> signedIn(forceRefresh, credentialDescription));
+    return reusable.get(forceRefresh, () -> signedIn(credentialDescription));
   }
 
-  private synchronized AccessToken signedIn(boolean forceRefresh, String credentialDescription) {
+  @Override
+  public void refused(AccessToken token) {
+    reusable.refused(token);
+  }
+
+  /**
+   * Silent calls always refresh: nothing reusable was in the shared entry, and MSAL's cached token may be the one it
+   * dropped. The refresh token keeps the user from being asked again.
+   */
+  private synchronized AccessToken signedIn(String credentialDescription) {
     return acquirer.acquire(credentialDescription, () -> {
-      IAuthenticationResult result = account == null ? signIn.apply(app).get() : silently(forceRefresh);
+      IAuthenticationResult result = account == null ? signIn.apply(app).get() : silently();
       if (result.account() != null) {
         account = result.account();
       }
@@ -55,9 +65,9 @@ final class PublicClientTokens implements TokenSource {
     return account == null ? null : account.username();
   }
 
-  private IAuthenticationResult silently(boolean forceRefresh) throws Exception {
+  private IAuthenticationResult silently() throws Exception {
     SilentParameters parameters = SilentParameters.builder(Set.of(TokenCredential.SCOPE), account)
-        .forceRefresh(forceRefresh)
+        .forceRefresh(true)
         .build();
     try {
       return app.acquireTokenSilently(parameters).get();

@@ -2,13 +2,15 @@ package io.github.mscommerce.core.auth;
 
 import io.github.mscommerce.core.AccessToken;
 import io.github.mscommerce.core.TokenCredential;
+import io.github.mscommerce.core.http.RefusedTokens;
 import java.util.Objects;
 
 /**
  * The shape of every credential that signs in through MSAL: it checks its inputs, describes itself without any secret,
- * and hands each token request to its {@link TokenSource}. Subclasses only build those two in their constructor.
+ * and hands each token request, and each refusal of a token by the service, to its {@link TokenSource}. Subclasses only
+ * build those two in their constructor.
  */
-abstract class TokenSourceCredential<S extends TokenSource> implements TokenCredential {
+abstract class TokenSourceCredential<S extends TokenSource> implements TokenCredential, RefusedTokens {
 
   /** What a subclass constructor makes before calling {@code super}: checked inputs, described. */
   record Parts<S extends TokenSource>(String description, S source) {
@@ -29,6 +31,11 @@ abstract class TokenSourceCredential<S extends TokenSource> implements TokenCred
   @Override
   public final AccessToken token(boolean forceRefresh) {
     return source.token(forceRefresh, description());
+  }
+
+  @Override
+  public final void refused(AccessToken token) {
+    source.refused(token);
   }
 
   @Override

@@ -37,7 +37,8 @@ public final class UsernamePasswordCredential extends TokenSourceCredential<Publ
     String description = "user " + checkedUser + " (password from " + password.origin() + ") with public client "
         + checkedId + " in tenant " + authority.tenantId();
     return new Parts<>(description,
-        new PublicClientTokens(authority, checkedId, options, app -> signIn(app, checkedUser, password)));
+        new PublicClientTokens(authority, checkedId, CredentialFingerprint.ofUser(checkedUser, password), options,
+            app -> signIn(app, checkedUser, password)));
   }
 
   /** MSAL marks the password grant deprecated, as Microsoft does; using it is this class's whole point. */

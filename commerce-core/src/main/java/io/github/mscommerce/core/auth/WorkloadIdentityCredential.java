@@ -39,7 +39,8 @@ public final class WorkloadIdentityCredential extends TokenSourceCredential<Conf
         + authority.tenantId();
     // MSAL calls back only when it goes to the network, so a cache hit reads nothing.
     return new Parts<>(description, new ConfidentialClientTokens(authority, checkedId,
-        ClientCredentialFactory.createFromCallback(() -> current(sourceName, assertion)), options));
+        ClientCredentialFactory.createFromCallback(() -> current(sourceName, assertion)),
+        CredentialFingerprint.ofFederatedSource(sourceName), options));
   }
 
   /** The assertion as it is now; never logged, never put in a message. */

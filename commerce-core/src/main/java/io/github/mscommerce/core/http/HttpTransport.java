@@ -110,12 +110,18 @@ public final class HttpTransport {
       int status = response.statusCode();
       events.accept(CommerceEvent.debug("HTTP " + status + " for " + request.method() + " " + request.uri()
           + " (correlation id " + correlationId + ")"));
+      if (status == 401) {
+        // The refused token must leave every cache, so that no other task of the JVM is handed it: the first time,
+        // and when the fresh token is refused too.
+        forget(token);
+      }
       if (status == 401 && !refreshedToken && credential.canRefresh()) {
-        // The cached token may have expired or been revoked early: one fresh token, one more try.
+        // The cached token may have expired or been revoked early: one fresh token, one more try. A credential that
+        // forgot the refused token hands out another without forcing, so parallel refusals share one new token.
         events.accept(CommerceEvent.info("The service refused the access token (correlation id " + correlationId
             + "); fetching a new one and trying again."));
         refreshedToken = true;
-        forceRefresh = true;
+        forceRefresh = !(credential instanceof RefusedTokens);
         attempt--;
         continue;
       }
@@ -131,6 +137,12 @@ public final class HttpTransport {
         continue;
       }
       return new Response(status, response.body(), correlationId);
+    }
+  }
+
+  private void forget(AccessToken refused) {
+    if (credential instanceof RefusedTokens) {
+      ((RefusedTokens) credential).refused(refused);
     }
   }
 

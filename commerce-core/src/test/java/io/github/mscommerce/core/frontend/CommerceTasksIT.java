@@ -11,6 +11,7 @@ import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.plan.DesiredState;
 import io.github.mscommerce.core.plan.DesiredStateJson;
 import io.github.mscommerce.core.report.ReportFile;
+import io.github.mscommerce.core.auth.SharedTokens;
 import io.github.mscommerce.core.testing.MapRawSettings;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
@@ -43,8 +44,9 @@ public class CommerceTasksIT {
     pem = SharedEmulator.certificatePem();
   }
 
-  /** A fresh session is a fresh MSAL application: its token cache starts cold. */
+  /** A fresh session, cold as in a new JVM: the tokens the JVM shares between sessions are forgotten first. */
   private CommerceTasks tasks() {
+    SharedTokens.clear();
     MapRawSettings raw = new MapRawSettings()
         .set(PropertyNames.ENDPOINT, emulator.baseUrl().toString())
         .set(PropertyNames.AUTHORITY_HOST, emulator.baseUrl().toString())

@@ -3,6 +3,7 @@ package io.github.mscommerce.core.testing;
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.auth.Authority;
 import io.github.mscommerce.core.auth.CredentialOptions;
+import io.github.mscommerce.core.auth.SharedTokens;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.http.NetworkSettings;
 import io.github.mscommerce.emulator.CommerceEmulator;
@@ -40,10 +41,14 @@ public final class SharedEmulator {
     return emulator;
   }
 
-  /** The emulator's reset state, for the start of a test. */
+  /**
+   * The emulator's reset state, for the start of a test. The JVM's shared tokens are forgotten too: the emulator refuses
+   * every token it issued before the reset, and tests count token requests from a cold start.
+   */
   public static CommerceEmulator fresh() {
     CommerceEmulator shared = get();
     shared.admin().reset();
+    SharedTokens.clear();
     return shared;
   }
 
