@@ -14,6 +14,7 @@ import java.util.Set;
  */
 final class ConfidentialClientTokens implements TokenSource {
 
+  private final Authority authority;
   private final ConfidentialClientApplication app;
   private final TokenAcquirer acquirer;
   private final ReusableToken reusable;
@@ -21,8 +22,11 @@ final class ConfidentialClientTokens implements TokenSource {
   /** @param fingerprint tells this credential's tokens from other credentials' of the same app in {@link SharedTokens} */
   ConfidentialClientTokens(Authority authority, String clientId, IClientCredential credential,
       CredentialFingerprint fingerprint, CredentialOptions options) {
-    this.app = MsalBuilders.forAuthority(ConfidentialClientApplication.builder(clientId, credential), authority,
-        options.network()).build();
+    ConfidentialClientApplication.Builder builder =
+        MsalBuilders.forAuthority(ConfidentialClientApplication.builder(clientId, credential), authority,
+            options.network());
+    this.authority = authority;
+    this.app = InstanceDiscoverySeeds.whileSeededUnchecked(authority, builder::build);
     this.acquirer = new TokenAcquirer(authority.host(), options);
     this.reusable = new ReusableToken(TokenCacheKey.of(authority, clientId, fingerprint), options.time());
   }
@@ -37,7 +41,8 @@ final class ConfidentialClientTokens implements TokenSource {
         .skipCache(true)
         .build();
     return reusable.get(forceRefresh,
-        () -> acquirer.acquire(credentialDescription, () -> app.acquireToken(parameters).get()));
+        () -> acquirer.acquire(credentialDescription,
+            () -> InstanceDiscoverySeeds.whileSeeded(authority, () -> app.acquireToken(parameters).get())));
   }
 
   @Override

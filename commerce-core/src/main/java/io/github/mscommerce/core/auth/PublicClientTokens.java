@@ -19,6 +19,7 @@ import java.util.function.Function;
  */
 final class PublicClientTokens implements TokenSource {
 
+  private final Authority authority;
   private final PublicClientApplication app;
   private final TokenAcquirer acquirer;
   private final ReusableToken reusable;
@@ -28,8 +29,10 @@ final class PublicClientTokens implements TokenSource {
   /** @param fingerprint tells this user's tokens from others' of the same public client in {@link SharedTokens} */
   PublicClientTokens(Authority authority, String publicClientId, CredentialFingerprint fingerprint,
       CredentialOptions options, Function<PublicClientApplication, CompletableFuture<IAuthenticationResult>> signIn) {
-    this.app = MsalBuilders.forAuthority(PublicClientApplication.builder(publicClientId), authority, options.network())
-        .build();
+    PublicClientApplication.Builder builder =
+        MsalBuilders.forAuthority(PublicClientApplication.builder(publicClientId), authority, options.network());
+    this.authority = authority;
+    this.app = InstanceDiscoverySeeds.whileSeededUnchecked(authority, builder::build);
     this.acquirer = new TokenAcquirer(authority.host(), options);
     this.reusable = new ReusableToken(TokenCacheKey.of(authority, publicClientId, fingerprint), options.time());
     this.signIn = signIn;
@@ -51,13 +54,13 @@ final class PublicClientTokens implements TokenSource {
    * dropped. The refresh token keeps the user from being asked again.
    */
   private synchronized AccessToken signedIn(String credentialDescription) {
-    return acquirer.acquire(credentialDescription, () -> {
+    return acquirer.acquire(credentialDescription, () -> InstanceDiscoverySeeds.whileSeeded(authority, () -> {
       IAuthenticationResult result = account == null ? signIn.apply(app).get() : silently();
       if (result.account() != null) {
         account = result.account();
       }
       return result;
-    });
+    }));
   }
 
   /** The signed-in user's name, once there is one. */

@@ -16,9 +16,9 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * The one emulator of a test JVM. MSAL keeps instance metadata in a static cache keyed by host without port, so two
- * emulators on different ports in one JVM would overwrite each other's entry and break the token cache; every MSAL test
- * therefore shares this instance and calls {@code admin().reset()} between tests. It stops when the JVM does.
+ * The emulator most tests of a JVM share, reset between tests by {@link #fresh()}; it stops when the JVM does. Starting
+ * one is what costs, so tests share it; a second one on another port works too (core re-seeds MSAL's instance
+ * metadata, keyed by host without port, for the authority in use: see {@code TwoEmulatorsIT}).
  */
 public final class SharedEmulator {
 
