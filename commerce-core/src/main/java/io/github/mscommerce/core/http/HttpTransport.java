@@ -73,6 +73,7 @@ public final class HttpTransport {
     this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
     this.time = Objects.requireNonNull(time, "time");
     this.client = SharedHttpClients.forNetwork(network);
+    ProxyCredentialsNotice.warnOnce(network, events, suggestions);
   }
 
   public Response send(Request request) {

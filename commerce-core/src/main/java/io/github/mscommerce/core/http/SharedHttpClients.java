@@ -31,13 +31,17 @@ final class SharedHttpClients {
   }
 
   private static HttpClient newClient(NetworkSettings network) {
-    return HttpClient.newBuilder()
+    HttpClient.Builder builder = HttpClient.newBuilder()
         .sslContext(network.sslContext())
         .sslParameters(network.sslParameters())
         .connectTimeout(network.connectTimeout())
         .proxy(network.proxySelector())
         // A redirect would carry the bearer token to wherever it points; the service never redirects.
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+        .followRedirects(HttpClient.Redirect.NEVER);
+    if (network.proxy().map(ProxySettings::hasCredentials).orElse(false)) {
+      // As MSAL's HttpURLConnection does by itself: the JVM's authenticator may answer the proxy, where Basic is on.
+      builder.authenticator(JvmProxyAuthenticator.INSTANCE);
+    }
+    return builder.build();
   }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -94,5 +95,16 @@ public class SharedHttpClientsTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  public void forNetwork_proxyWithCredentials_letsOnlyTheJvmsAuthenticatorAnswer() {
+    NetworkSettings network = NetworkSettings.builder()
+        .proxy(new ProxySettings("proxy.corp.example", 3128, List.of(), true)).build();
+    NetworkSettings noCredentials = NetworkSettings.builder()
+        .proxy(new ProxySettings("proxy.corp.example", 3128, List.of())).build();
+
+    assertSame(JvmProxyAuthenticator.INSTANCE, SharedHttpClients.forNetwork(network).authenticator().orElseThrow());
+    assertEquals(Optional.empty(), SharedHttpClients.forNetwork(noCredentials).authenticator());
   }
 }
