@@ -41,7 +41,7 @@ public final class ClientCertificateCredential extends TokenSourceCredential<Con
       byte[] contents, SecretValue password, CredentialOptions options) {
     Objects.requireNonNull(contents, "contents");
     return create(authority, clientId, sourceName, options,
-        () -> ClientCertificateContents.read(requireSource(sourceName), contents, password));
+        () -> ClientCertificateContents.read(sourceName, contents, password));
   }
 
   /**
@@ -55,12 +55,13 @@ public final class ClientCertificateCredential extends TokenSourceCredential<Con
       KeyStore keyStore, SecretValue password, CredentialOptions options) {
     Objects.requireNonNull(keyStore, "keyStore");
     return create(authority, clientId, sourceName, options,
-        () -> ClientCertificateContents.fromKeyStore(requireSource(sourceName), keyStore, password));
+        () -> ClientCertificateContents.fromKeyStore(sourceName, keyStore, password));
   }
 
   private static ClientCertificateCredential create(Authority authority, String clientId, String sourceName,
       CredentialOptions options, Supplier<Contents> read) {
     Objects.requireNonNull(authority, "authority");
+    Objects.requireNonNull(sourceName, "sourceName");
     Objects.requireNonNull(options, "options");
     String checkedId = ClientIds.require(clientId, "client id");
     Contents contents = read.get();
@@ -69,10 +70,6 @@ public final class ClientCertificateCredential extends TokenSourceCredential<Con
     return new ClientCertificateCredential(new Parts<>(description, new ConfidentialClientTokens(authority, checkedId,
         ClientCredentialFactory.createFromCertificateChain(contents.privateKey(), contents.chain()),
         CredentialFingerprint.ofCertificate(contents.privateKey(), contents.chain()), options)));
-  }
-
-  private static String requireSource(String sourceName) {
-    return Objects.requireNonNull(sourceName, "sourceName");
   }
 
   /** The thumbprint the Azure portal lists under Certificates & secrets, so a user can match the two. */
