@@ -51,6 +51,7 @@ public class Suggestions {
   public static final String ANCHOR_SETTINGS = "settings-and-files";
   public static final String ANCHOR_CANCELLED = "cancelled-runs";
   public static final String ANCHOR_REPORTS = "reports-and-restore-files";
+  public static final String ANCHOR_PROXY = "proxies";
 
   private final Terms terms;
 
@@ -351,5 +352,18 @@ public class Suggestions {
   public String requireValueNeedsValue(java.util.Collection<String> ids) {
     return "A rule requiring a value for " + String.join(", ", ids) + " needs the value: use "
         + PolicyValue.allowedValues() + ".";
+  }
+
+  /**
+   * Logged once per JVM when the front end has credentials for the proxy: they are never handed to this library, and
+   * Java turns off Basic authentication for HTTPS tunnels by default.
+   */
+  public String proxyCredentialsNotUsed(String proxy) {
+    return "The proxy " + proxy + " has a user name and password configured, but this library does not use them: Java "
+        + "turns off Basic authentication for HTTPS tunnels through a proxy (jdk.http.auth.tunneling.disabledSchemes), "
+        + "and that is a setting of the whole JVM, which is left as it is. If requests fail with HTTP 407, let the proxy "
+        + "pass the Entra ID and policy service hosts without authentication; or, if you choose to, start the JVM with "
+        + "-Djdk.http.auth.tunneling.disabledSchemes= (empty) so that the JVM's proxy authenticator (Jenkins sets one "
+        + "from its proxy page) may answer with Basic. " + see(ANCHOR_PROXY);
   }
 }

@@ -49,7 +49,8 @@ public record Authority(URI host, String tenantId) {
     return MICROSOFT_HOSTS.contains(host.getHost().toLowerCase(Locale.ROOT));
   }
 
-  private static String requireTenant(String tenantId) {
+  /** A tenant GUID or domain, trimmed; otherwise the message says what a tenant id looks like. */
+  public static String requireTenant(String tenantId) {
     if (tenantId == null || tenantId.isBlank()) {
       throw new InvalidSettingsException("No tenant id: give the directory (tenant) id of the Microsoft 365 tenant, a "
           + "GUID such as 72f988bf-86f1-41af-91ab-2d7cd011db47, or its domain such as contoso.onmicrosoft.com.");

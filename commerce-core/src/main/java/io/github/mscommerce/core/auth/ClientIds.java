@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /** Checks an application (client) id before MSAL sends it: Entra ID knows apps only by their GUID. */
-final class ClientIds {
+public final class ClientIds {
 
   private static final Pattern GUID =
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -13,7 +13,7 @@ final class ClientIds {
   private ClientIds() {}
 
   /** @param what how the id is called in the message: "client id", "public client id" */
-  static String require(String clientId, String what) {
+  public static String require(String clientId, String what) {
     Objects.requireNonNull(what, "what");
     if (clientId == null || clientId.isBlank()) {
       throw new InvalidSettingsException("No " + what + ": give the Application (client) ID of the app registration, "

@@ -4,8 +4,10 @@ import io.github.mscommerce.core.AccessToken;
 import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.InvalidSettingsException;
+import io.github.mscommerce.core.PathResolver;
 import io.github.mscommerce.core.SecretValue;
-import java.nio.file.Path;
+import io.github.mscommerce.core.http.RefusedTokens;
+import io.github.mscommerce.core.internal.SettingFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,12 @@ import java.util.function.Supplier;
  * each with {@code AZURE_TENANT_ID} and {@code AZURE_CLIENT_ID}. The authority host is the explicit setting if given,
  * else {@code AZURE_AUTHORITY_HOST}, else the public cloud. The source used is logged (INFO), never a value. Blank
  * variables count as unset.
+ *
+ * <p>The two file variables name files where the environment came from (on Jenkins, the agent), so they are read through
+ * the front end's {@link PathResolver}; the federated token file again for every token request, since the platform
+ * rotates it.
  */
-public final class EnvironmentCredential implements TokenCredential {
+public final class EnvironmentCredential implements TokenCredential, RefusedTokens {
 
   public static final String TENANT_ID = "AZURE_TENANT_ID";
   public static final String CLIENT_ID = "AZURE_CLIENT_ID";
@@ -49,13 +55,17 @@ public final class EnvironmentCredential implements TokenCredential {
   /**
    * @param environment usually {@code System.getenv()}; a Jenkins step passes the build's environment
    * @param authorityHost the explicit setting, e.g. {@code https://login.microsoftonline.us}; null or blank if none
+   * @param files reads {@code AZURE_CLIENT_CERTIFICATE_PATH} and {@code AZURE_FEDERATED_TOKEN_FILE} where the
+   *     environment's paths are meant ({@link io.github.mscommerce.core.LocalPaths} on this machine, a Jenkins agent's
+   *     workspace); relative paths start at its {@link PathResolver#base()}
    * @throws InvalidSettingsException when no source is complete, saying which variables are present and which missing;
-   *     or when the chosen source's values are bad (attributed to their variable)
+   *     or when the chosen source's values or files are bad (attributed to their variable)
    */
   public static EnvironmentCredential from(Map<String, String> environment, String authorityHost,
-      CredentialOptions options) {
+      CredentialOptions options, PathResolver files) {
     Objects.requireNonNull(environment, "environment");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(files, "files");
     Variables variables = new Variables(environment);
     Optional<String> sourceVariable = SOURCES.stream().filter(variables::isSet).findFirst();
     if (sourceVariable.isEmpty() || !variables.isSet(TENANT_ID) || !variables.isSet(CLIENT_ID)) {
@@ -64,14 +74,14 @@ public final class EnvironmentCredential implements TokenCredential {
     HostChoice host = HostChoice.of(authorityHost, variables);
     Authority authority = authority(host, variables);
     String clientId = attributed(CLIENT_ID, () -> ClientIds.require(variables.get(CLIENT_ID), "client id"));
-    EnvironmentCredential credential = create(sourceVariable.get(), authority, clientId, variables, options);
+    EnvironmentCredential credential = create(sourceVariable.get(), authority, clientId, variables, options, files);
     options.events().accept(CommerceEvent.info("Signing in with the " + credential.source() + " (authority host "
         + authority.host() + " from " + host.source() + ")."));
     return credential;
   }
 
   private static EnvironmentCredential create(String sourceVariable, Authority authority, String clientId,
-      Variables variables, CredentialOptions options) {
+      Variables variables, CredentialOptions options, PathResolver files) {
     switch (sourceVariable) {
       case CLIENT_SECRET:
         return new EnvironmentCredential(attributed(CLIENT_SECRET, () -> new ClientSecretCredential(authority,
@@ -81,13 +91,19 @@ public final class EnvironmentCredential implements TokenCredential {
         SecretValue password = variables.isSet(CLIENT_CERTIFICATE_PASSWORD)
             ? SecretValue.of(variables.get(CLIENT_CERTIFICATE_PASSWORD), CLIENT_CERTIFICATE_PASSWORD)
             : null;
+        String certificate = variables.get(CLIENT_CERTIFICATE_PATH).trim();
+        byte[] contents = SettingFile.bytes(files, certificate, CLIENT_CERTIFICATE_PATH,
+            ClientCertificateCredential.MAX_CONTENT_BYTES);
         return new EnvironmentCredential(attributed(CLIENT_CERTIFICATE_PATH, () -> ClientCertificateCredential
-            .fromFile(authority, clientId, Path.of(variables.get(CLIENT_CERTIFICATE_PATH).trim()), password, options)),
+            .fromContents(authority, clientId, files.describe(certificate), contents, password, options)),
             "client certificate from " + CLIENT_CERTIFICATE_PATH
                 + (password == null ? "" : " with " + CLIENT_CERTIFICATE_PASSWORD));
       default:
+        String tokenFile = variables.get(FEDERATED_TOKEN_FILE).trim();
         return new EnvironmentCredential(attributed(FEDERATED_TOKEN_FILE, () -> new WorkloadIdentityCredential(
-            authority, clientId, Path.of(variables.get(FEDERATED_TOKEN_FILE).trim()), options)),
+            authority, clientId, files.describe(tokenFile),
+            () -> SettingFile.text(files, tokenFile, FEDERATED_TOKEN_FILE, WorkloadIdentityCredential.MAX_ASSERTION_BYTES),
+            options)),
             "federated token from " + FEDERATED_TOKEN_FILE);
     }
   }
@@ -137,6 +153,13 @@ public final class EnvironmentCredential implements TokenCredential {
   @Override
   public boolean canRefresh() {
     return delegate.canRefresh();
+  }
+
+  @Override
+  public void refused(AccessToken token) {
+    if (delegate instanceof RefusedTokens) {
+      ((RefusedTokens) delegate).refused(token);
+    }
   }
 
   @Override

@@ -10,6 +10,7 @@ import io.github.mscommerce.core.http.ProxySettings;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -66,14 +67,16 @@ final class MsalBuilders {
   /**
    * MSAL keys its static instance-discovery cache by host without port but looks tokens up under {@code host:port}, so
    * on any port but 443 the cache never hits, and a silent refresh goes to port 443. Declaring both spellings as
-   * aliases of one entry fixes both.
+   * aliases of one entry fixes both; {@link InstanceDiscoverySeeds} keeps the entry right when several ports of one host
+   * are in use.
    */
   static Optional<String> discoverySeed(Authority authority) {
     URI host = authority.host();
     if (host.getPort() == -1 || host.getPort() == HTTPS_PORT) {
       return Optional.empty();
     }
-    String bare = host.getHost();
+    // MSAL lower-cases the authority, and so the keys of its metadata map.
+    String bare = host.getHost().toLowerCase(Locale.ROOT);
     String withPort = bare + ":" + host.getPort();
     JsonArray aliases = new JsonArray();
     aliases.add(bare);

@@ -17,36 +17,50 @@ import java.util.function.Function;
  * silent, served from MSAL's cache or renewed with the refresh token, so the user is asked only once. If the refresh
  * token stops working (revoked, expired), the user signs in again.
  */
-final class PublicClientTokens {
+final class PublicClientTokens implements TokenSource {
 
+  private final Authority authority;
   private final PublicClientApplication app;
   private final TokenAcquirer acquirer;
   private final ReusableToken reusable;
   private final Function<PublicClientApplication, CompletableFuture<IAuthenticationResult>> signIn;
   private IAccount account;
 
-  PublicClientTokens(Authority authority, String publicClientId, CredentialOptions options,
-      Function<PublicClientApplication, CompletableFuture<IAuthenticationResult>> signIn) {
-    this.app = MsalBuilders.forAuthority(PublicClientApplication.builder(publicClientId), authority, options.network())
-        .build();
+  /** @param fingerprint tells this user's tokens from others' of the same public client in {@link SharedTokens} */
+  PublicClientTokens(Authority authority, String publicClientId, CredentialFingerprint fingerprint,
+      CredentialOptions options, Function<PublicClientApplication, CompletableFuture<IAuthenticationResult>> signIn) {
+    PublicClientApplication.Builder builder =
+        MsalBuilders.forAuthority(PublicClientApplication.builder(publicClientId), authority, options.network());
+    this.authority = authority;
+    this.app = InstanceDiscoverySeeds.whileSeededUnchecked(authority, builder::build);
     this.acquirer = new TokenAcquirer(authority.host(), options);
-    this.reusable = new ReusableToken(options.time());
+    this.reusable = new ReusableToken(TokenCacheKey.of(authority, publicClientId, fingerprint), options.time());
     this.signIn = signIn;
   }
 
   /** Synchronized: one sign-in at a time, and parallel callers wait for it instead of each prompting the user. */
-  AccessToken token(boolean forceRefresh, String credentialDescription) {
-    return reusable.get(forceRefresh, () -> signedIn(forceRefresh, credentialDescription));
+  @Override
+  public AccessToken token(boolean forceRefresh, String credentialDescription) {
+    return reusable.get(forceRefresh, () -> signedIn(credentialDescription));
   }
 
-  private synchronized AccessToken signedIn(boolean forceRefresh, String credentialDescription) {
-    return acquirer.acquire(credentialDescription, () -> {
-      IAuthenticationResult result = account == null ? signIn.apply(app).get() : silently(forceRefresh);
+  @Override
+  public void refused(AccessToken token) {
+    reusable.refused(token);
+  }
+
+  /**
+   * Silent calls always refresh: nothing reusable was in the shared entry, and MSAL's cached token may be the one it
+   * dropped. The refresh token keeps the user from being asked again.
+   */
+  private synchronized AccessToken signedIn(String credentialDescription) {
+    return acquirer.acquire(credentialDescription, () -> InstanceDiscoverySeeds.whileSeeded(authority, () -> {
+      IAuthenticationResult result = account == null ? signIn.apply(app).get() : silently();
       if (result.account() != null) {
         account = result.account();
       }
       return result;
-    });
+    }));
   }
 
   /** The signed-in user's name, once there is one. */
@@ -54,9 +68,9 @@ final class PublicClientTokens {
     return account == null ? null : account.username();
   }
 
-  private IAuthenticationResult silently(boolean forceRefresh) throws Exception {
+  private IAuthenticationResult silently() throws Exception {
     SilentParameters parameters = SilentParameters.builder(Set.of(TokenCredential.SCOPE), account)
-        .forceRefresh(forceRefresh)
+        .forceRefresh(true)
         .build();
     try {
       return app.acquireTokenSilently(parameters).get();

@@ -8,6 +8,7 @@ import io.github.mscommerce.core.ResponseFacts;
 import io.github.mscommerce.core.RetriesExhaustedException;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.auth.MsalFailures.Transient;
+import io.github.mscommerce.core.http.ProxyCredentialsNotice;
 import io.github.mscommerce.core.http.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
@@ -36,6 +37,7 @@ final class TokenAcquirer {
   TokenAcquirer(URI endpoint, CredentialOptions options) {
     this.options = options;
     this.failures = new MsalFailures(endpoint, options.network(), options.suggestions());
+    ProxyCredentialsNotice.warnOnce(options.network(), options.events(), options.suggestions());
   }
 
   /** @param credentialDescription names the credential in events and messages; never holds a secret */

@@ -1,7 +1,5 @@
 package io.github.mscommerce.core.auth;
 
-import io.github.mscommerce.core.AccessToken;
-import io.github.mscommerce.core.TokenCredential;
 import com.microsoft.aad.msal4j.IAuthenticationResult;
 import com.microsoft.aad.msal4j.PublicClientApplication;
 import com.microsoft.aad.msal4j.UserNamePasswordParameters;
@@ -17,13 +15,16 @@ import java.util.concurrent.CompletableFuture;
  * accounts with multi-factor authentication or conditional access, and Microsoft is retiring it; a warning says so once,
  * when the credential is made. Prefer {@link DeviceCodeCredential}, or an app registration.
  */
-public final class UsernamePasswordCredential implements TokenCredential {
-
-  private final String description;
-  private final PublicClientTokens tokens;
+public final class UsernamePasswordCredential extends TokenSourceCredential<PublicClientTokens> {
 
   public UsernamePasswordCredential(Authority authority, String publicClientId, String username, SecretValue password,
       CredentialOptions options) {
+    super(parts(authority, publicClientId, username, password, options));
+    options.events().accept(CommerceEvent.warn(options.suggestions().passwordFlowIsLegacy(description())));
+  }
+
+  private static Parts<PublicClientTokens> parts(Authority authority, String publicClientId, String username,
+      SecretValue password, CredentialOptions options) {
     Objects.requireNonNull(authority, "authority");
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(options, "options");
@@ -33,10 +34,11 @@ public final class UsernamePasswordCredential implements TokenCredential {
       throw new InvalidSettingsException("The password from " + password.origin() + " for " + checkedUser
           + " is empty: give the user's password.");
     }
-    this.description = "user " + checkedUser + " (password from " + password.origin() + ") with public client "
+    String description = "user " + checkedUser + " (password from " + password.origin() + ") with public client "
         + checkedId + " in tenant " + authority.tenantId();
-    this.tokens = new PublicClientTokens(authority, checkedId, options, app -> signIn(app, checkedUser, password));
-    options.events().accept(CommerceEvent.warn(options.suggestions().passwordFlowIsLegacy(description)));
+    return new Parts<>(description,
+        new PublicClientTokens(authority, checkedId, CredentialFingerprint.ofUser(checkedUser, password), options,
+            app -> signIn(app, checkedUser, password)));
   }
 
   /** MSAL marks the password grant deprecated, as Microsoft does; using it is this class's whole point. */
@@ -58,20 +60,5 @@ public final class UsernamePasswordCredential implements TokenCredential {
           + "name@domain, such as admin@contoso.onmicrosoft.com.");
     }
     return trimmed;
-  }
-
-  @Override
-  public AccessToken token(boolean forceRefresh) {
-    return tokens.token(forceRefresh, description);
-  }
-
-  @Override
-  public String description() {
-    return description;
-  }
-
-  @Override
-  public String toString() {
-    return "UsernamePasswordCredential[" + description + "]";
   }
 }

@@ -26,9 +26,8 @@ final class ApplyTask implements CommerceTask {
     String setting = environment.name(PropertyNames.DESIRED_STATE);
     String path = settings.text(PropertyNames.DESIRED_STATE).orElseThrow(() -> new InvalidSettingsException(
         environment.suggestions().noDesiredState(setting)));
-    SettingFile file = SettingFile.of(environment.frontEnd().files(), setting, path);
-    this.desired = DesiredStateJson.read(file.text(MAX_DESIRED_STATE_BYTES),
-        environment.frontEnd().files().describe(path));
+    this.desired = DesiredStateJson.read(SettingFile.text(environment.frontEnd().files(), path, setting,
+        MAX_DESIRED_STATE_BYTES), environment.frontEnd().files().describe(path));
     this.dryRun = settings.flag(PropertyNames.DRY_RUN, false);
   }
 

@@ -25,7 +25,6 @@ import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.auth.UsernamePasswordCredential;
 import io.github.mscommerce.core.auth.WorkloadIdentityCredential;
 import io.github.mscommerce.core.internal.SettingFile;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +37,6 @@ import java.util.Optional;
  */
 final class CredentialResolver {
 
-  /** Certificates and federated tokens are a few KB; anything near this is the wrong file. */
-  private static final long MAX_FILE_BYTES = 1024 * 1024;
 
   private final SettingParsers parsers;
   private final RawSettings raw;
@@ -68,20 +65,9 @@ final class CredentialResolver {
                 .orElseThrow(() -> missing(PropertyNames.CLIENT_SECRET, "client secret", CLIENT_SECRET)),
             options);
       case CERTIFICATE:
-        return ClientCertificateCredential.fromFile(authority(), clientId(mode),
-            localFile(PropertyNames.CERTIFICATE_PATH,
-                raw.certificatePath().or(() -> environmentValue(CLIENT_CERTIFICATE_PATH))
-                    .orElseThrow(() -> missing(PropertyNames.CERTIFICATE_PATH, "client certificate file",
-                        CLIENT_CERTIFICATE_PATH))),
-            raw.certificatePassword().or(() -> fromEnvironment(CLIENT_CERTIFICATE_PASSWORD)).orElse(null),
-            options);
+        return certificate(mode);
       case WORKLOAD_IDENTITY:
-        return new WorkloadIdentityCredential(authority(), clientId(mode),
-            localFile(PropertyNames.FEDERATED_TOKEN_FILE,
-                raw.federatedTokenFile().or(() -> environmentValue(FEDERATED_TOKEN_FILE))
-                    .orElseThrow(() -> missing(PropertyNames.FEDERATED_TOKEN_FILE, "federated token file",
-                        FEDERATED_TOKEN_FILE))),
-            options);
+        return workloadIdentity(mode);
       case MANAGED_IDENTITY:
         return new ManagedIdentityCredential(raw.clientId().orElse(null), options);
       case DEVICE_CODE:
@@ -96,14 +82,49 @@ final class CredentialResolver {
             options);
       case ENVIRONMENT:
       default:
-        return EnvironmentCredential.from(environmentWithExplicitIds(), raw.authorityHost().orElse(null), options);
+        return EnvironmentCredential.from(environmentWithExplicitIds(), raw.authorityHost().orElse(null), options,
+            files);
     }
   }
 
-  /** TODO(auth merge): credentials take contents read through the resolver; until then, a local file. */
-  private Path localFile(String property, String path) {
-    SettingFile.of(files, parsers.name(property), path).bytes(MAX_FILE_BYTES);
-    return Path.of(files.describe(path));
+  /** The front end's own certificate (a Jenkins credential) if it has one, else a file read where it sees files. */
+  private TokenCredential certificate(AuthMode mode) {
+    Authority authority = authority();
+    String clientId = clientId(mode);
+    SecretValue password = raw.certificatePassword().or(() -> fromEnvironment(CLIENT_CERTIFICATE_PASSWORD))
+        .orElse(null);
+    Optional<CertificateContents> held = raw.certificate();
+    if (held.isPresent() && held.get() instanceof CertificateContents.InKeyStore) {
+      CertificateContents.InKeyStore store = (CertificateContents.InKeyStore) held.get();
+      return ClientCertificateCredential.fromKeyStore(authority, clientId, store.sourceName(), store.keyStore(),
+          password, options);
+    }
+    if (held.isPresent()) {
+      CertificateContents.Encoded encoded = (CertificateContents.Encoded) held.get();
+      return ClientCertificateCredential.fromContents(authority, clientId, encoded.sourceName(), encoded.bytes(),
+          password, options);
+    }
+    String path = raw.certificatePath().or(() -> environmentValue(CLIENT_CERTIFICATE_PATH))
+        .orElseThrow(() -> missing(PropertyNames.CERTIFICATE_PATH, "client certificate file", CLIENT_CERTIFICATE_PATH));
+    String setting = raw.certificatePath().isPresent() ? parsers.name(PropertyNames.CERTIFICATE_PATH)
+        : CLIENT_CERTIFICATE_PATH;
+    byte[] contents = SettingFile.bytes(files, path, setting, ClientCertificateCredential.MAX_CONTENT_BYTES);
+    return ClientCertificateCredential.fromContents(authority, clientId, files.describe(path), contents, password,
+        options);
+  }
+
+  /** The platform rotates the token file, so it is read again, where the front end sees files, on every sign-in. */
+  private TokenCredential workloadIdentity(AuthMode mode) {
+    Authority authority = authority();
+    String clientId = clientId(mode);
+    String path = raw.federatedTokenFile().or(() -> environmentValue(FEDERATED_TOKEN_FILE))
+        .orElseThrow(() -> missing(PropertyNames.FEDERATED_TOKEN_FILE, "federated token file", FEDERATED_TOKEN_FILE));
+    String setting = raw.federatedTokenFile().isPresent() ? parsers.name(PropertyNames.FEDERATED_TOKEN_FILE)
+        : FEDERATED_TOKEN_FILE;
+    // Read once now, so a missing file fails before any request.
+    SettingFile.text(files, path, setting, WorkloadIdentityCredential.MAX_ASSERTION_BYTES);
+    return new WorkloadIdentityCredential(authority, clientId, files.describe(path),
+        () -> SettingFile.text(files, path, setting, WorkloadIdentityCredential.MAX_ASSERTION_BYTES).trim(), options);
   }
 
   private AuthMode inferredMode() {
@@ -125,23 +146,36 @@ final class CredentialResolver {
   private Authority authority() {
     String tenant = raw.tenantId().or(() -> environmentValue(TENANT_ID))
         .orElseThrow(() -> missing(PropertyNames.TENANT_ID, "tenant id", TENANT_ID));
-    return parsers.attributed(PropertyNames.TENANT_ID, () -> Authority.of(authorityHost(), tenant));
+    return authority(tenant);
   }
 
   /** User sign-in may name no tenant: {@code organizations} lets the user's own tenant answer. */
   private Authority userAuthority() {
-    String tenant = raw.tenantId().or(() -> environmentValue(TENANT_ID)).orElse("organizations");
-    return parsers.attributed(PropertyNames.TENANT_ID, () -> Authority.of(authorityHost(), tenant));
+    return authority(raw.tenantId().or(() -> environmentValue(TENANT_ID)).orElse("organizations"));
   }
 
-  private String authorityHost() {
-    return raw.authorityHost().or(() -> environmentValue(AUTHORITY_HOST)).orElse(null);
+  /** Each mistake is attributed to where its value came from: the setting, or the environment variable. */
+  private Authority authority(String tenant) {
+    attributedTo(PropertyNames.TENANT_ID, raw.tenantId().isPresent(), TENANT_ID, () -> SettingChecks.tenantId(tenant));
+    String host = raw.authorityHost().or(() -> environmentValue(AUTHORITY_HOST)).orElse(null);
+    return attributedTo(PropertyNames.AUTHORITY_HOST, raw.authorityHost().isPresent(), AUTHORITY_HOST,
+        () -> Authority.of(host, tenant));
   }
 
   private String clientId(AuthMode mode) {
-    return raw.clientId().or(() -> environmentValue(CLIENT_ID))
+    String clientId = raw.clientId().or(() -> environmentValue(CLIENT_ID))
         .orElseThrow(() -> missing(PropertyNames.CLIENT_ID, "application (client) id for mode " + mode,
             CLIENT_ID));
+    return attributedTo(PropertyNames.CLIENT_ID, raw.clientId().isPresent(), CLIENT_ID,
+        () -> SettingChecks.clientId(clientId));
+  }
+
+  private <T> T attributedTo(String property, boolean explicit, String variable, java.util.function.Supplier<T> check) {
+    try {
+      return check.get();
+    } catch (InvalidSettingsException e) {
+      throw e.forSetting(explicit ? parsers.name(property) : variable);
+    }
   }
 
   private String publicClientId() {
@@ -150,6 +184,11 @@ final class CredentialResolver {
 
   /** Explicit tenant and client ids outrank the environment's, even inside the environment chain. */
   private Map<String, String> environmentWithExplicitIds() {
+    // Checked here, so a bad explicit id is reported as the setting it came from, not as AZURE_TENANT_ID.
+    raw.tenantId().ifPresent(tenant -> parsers.attributed(PropertyNames.TENANT_ID,
+        () -> SettingChecks.tenantId(tenant)));
+    raw.clientId().ifPresent(client -> parsers.attributed(PropertyNames.CLIENT_ID,
+        () -> SettingChecks.clientId(client)));
     Map<String, String> merged = new HashMap<>(environment);
     raw.tenantId().ifPresent(tenant -> merged.put(TENANT_ID, tenant));
     raw.clientId().ifPresent(client -> merged.put(CLIENT_ID, client));

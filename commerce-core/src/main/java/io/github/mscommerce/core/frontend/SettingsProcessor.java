@@ -11,9 +11,9 @@ import io.github.mscommerce.core.http.NetworkSettings;
 import io.github.mscommerce.core.http.RetryPolicy;
 import io.github.mscommerce.core.internal.SettingFile;
 import io.github.mscommerce.core.plan.Applier;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -25,9 +25,6 @@ import java.util.function.Consumer;
 public final class SettingsProcessor {
 
   public static final Duration DEFAULT_TIMEOUT = NetworkSettings.DEFAULT_REQUEST_TIMEOUT;
-
-  /** A PEM file of trust anchors is a few KB; anything near this is the wrong file. */
-  static final long MAX_PEM_BYTES = 1024 * 1024;
 
   private final FrontEnd frontEnd;
   private final SettingParsers parsers;
@@ -72,12 +69,14 @@ public final class SettingsProcessor {
         .requestTimeout(timeout)
         .connectTimeout(timeout.compareTo(NetworkSettings.DEFAULT_CONNECT_TIMEOUT) < 0
             ? timeout : NetworkSettings.DEFAULT_CONNECT_TIMEOUT);
-    raw.trustCertificateFile().ifPresent(file -> {
-      SettingFile pem = SettingFile.of(frontEnd.files(), parsers.name(PropertyNames.TRUST_CERTIFICATE), file);
-      pem.text(MAX_PEM_BYTES);
-      // TODO(auth merge): pass the PEM text; until then the resolver's path names a local file.
-      network.trustCertificate(Path.of(frontEnd.files().describe(file)));
-    });
+    Optional<String> pem = raw.trustCertificatePem();
+    if (pem.isPresent()) {
+      network.trustCertificatePem(parsers.name(PropertyNames.TRUST_CERTIFICATE), pem.get());
+    } else {
+      raw.trustCertificateFile().ifPresent(file -> network.trustCertificatePem(frontEnd.files().describe(file),
+          SettingFile.text(frontEnd.files(), file, parsers.name(PropertyNames.TRUST_CERTIFICATE),
+              NetworkSettings.MAX_TRUST_PEM_BYTES)));
+    }
     raw.proxy().ifPresent(network::proxy);
     return network.build();
   }

@@ -10,7 +10,6 @@ import io.github.mscommerce.core.AccessToken;
 import io.github.mscommerce.core.TokenCredential;
 import java.io.IOException;
 import java.net.ConnectException;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -35,7 +34,8 @@ import javax.net.ssl.SSLException;
  * caller's business, except for the failures that never produced one (TLS, timeouts, refused connections) and exhausted
  * retries.
  *
- * <p>Safe for concurrent use.
+ * <p>Safe for concurrent use. Transports with equal {@link NetworkSettings} share one HTTP client in the JVM, and with it
+ * their open connections.
  */
 public final class HttpTransport {
 
@@ -73,21 +73,8 @@ public final class HttpTransport {
     this.events = Objects.requireNonNull(events, "events");
     this.suggestions = Objects.requireNonNull(suggestions, "suggestions");
     this.time = Objects.requireNonNull(time, "time");
-    this.client = newClient(network);
-  }
-
-  private static HttpClient newClient(NetworkSettings network) {
-    HttpClient.Builder builder = HttpClient.newBuilder()
-        .sslContext(network.sslContext())
-        .sslParameters(network.sslParameters())
-        .connectTimeout(network.connectTimeout())
-        // A redirect would carry the bearer token to wherever it points; the service never redirects.
-        .followRedirects(HttpClient.Redirect.NEVER);
-    ProxySelector proxies = network.proxySelector();
-    if (proxies != null) {
-      builder.proxy(proxies);
-    }
-    return builder.build();
+    this.client = SharedHttpClients.forNetwork(network);
+    ProxyCredentialsNotice.warnOnce(network, events, suggestions);
   }
 
   public Response send(Request request) {
@@ -134,12 +121,18 @@ public final class HttpTransport {
       int status = response.statusCode();
       events.accept(CommerceEvent.debug("HTTP " + status + " for " + request.method() + " " + request.uri()
           + " (correlation id " + correlationId + ")"));
+      if (status == 401) {
+        // The refused token must leave every cache, so that no other task of the JVM is handed it: the first time,
+        // and when the fresh token is refused too.
+        forget(token);
+      }
       if (status == 401 && !refreshedToken && credential.canRefresh()) {
-        // The cached token may have expired or been revoked early: one fresh token, one more try.
+        // The cached token may have expired or been revoked early: one fresh token, one more try. A credential that
+        // forgot the refused token hands out another without forcing, so parallel refusals share one new token.
         events.accept(CommerceEvent.info("The service refused the access token (correlation id " + correlationId
             + "); fetching a new one and trying again."));
         refreshedToken = true;
-        forceRefresh = true;
+        forceRefresh = !(credential instanceof RefusedTokens);
         attempt--;
         continue;
       }
@@ -155,6 +148,12 @@ public final class HttpTransport {
         continue;
       }
       return new Response(status, response.body(), correlationId);
+    }
+  }
+
+  private void forget(AccessToken refused) {
+    if (credential instanceof RefusedTokens) {
+      ((RefusedTokens) credential).refused(refused);
     }
   }
 

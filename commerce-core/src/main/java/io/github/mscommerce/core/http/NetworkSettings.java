@@ -1,7 +1,11 @@
 package io.github.mscommerce.core.http;
 
+import java.io.IOException;
+import java.net.Proxy;
 import java.net.ProxySelector;
-import java.nio.file.Path;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +16,11 @@ import javax.net.ssl.SSLSocketFactory;
 
 /**
  * How this library reaches the network, for both the policy service and Entra ID: TLS 1.2+ only, the JVM's trusted CAs
- * plus an optional extra PEM trust anchor, an explicit proxy or the JVM's own, and timeouts.
+ * plus optional extra PEM trust anchors, an explicit proxy or the JVM's own, and timeouts.
+ *
+ * <p>A value: two settings are equal when they trust the same certificates (wherever the PEM came from), use the same
+ * proxy and the same timeouts. Equal settings share one TLS context and one HTTP client in the JVM (see
+ * {@link HttpTransport}), so consecutive tasks and parallel branches reuse connections.
  */
 public final class NetworkSettings {
 
@@ -21,18 +29,21 @@ public final class NetworkSettings {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
-  private final Path trustCertificate;
+  /** Far more than any CA bundle; a front end reading a trust certificate file passes this as its limit. */
+  public static final long MAX_TRUST_PEM_BYTES = 1024 * 1024;
+
+  private final String trustSource;
+  private final List<X509Certificate> trustCertificates;
   private final ProxySettings proxy;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
-  private final SSLContext sslContext;
 
   private NetworkSettings(Builder builder) {
-    this.trustCertificate = builder.trustCertificate;
+    this.trustSource = builder.trustSource;
+    this.trustCertificates = builder.trustCertificates;
     this.proxy = builder.proxy;
     this.connectTimeout = builder.connectTimeout;
     this.requestTimeout = builder.requestTimeout;
-    this.sslContext = TrustAnchors.sslContext(trustCertificate);
   }
 
   public static Builder builder() {
@@ -43,8 +54,14 @@ public final class NetworkSettings {
     return builder().build();
   }
 
-  public Optional<Path> trustCertificate() {
-    return Optional.ofNullable(trustCertificate);
+  /** Where the extra trust anchors came from ("/home/me/emulator.pem", "credential 'proxy-ca'"); empty for none. */
+  public Optional<String> trustCertificateSource() {
+    return Optional.ofNullable(trustSource);
+  }
+
+  /** The extra trust anchors, in PEM order; empty when only the JVM's CAs are trusted. */
+  public List<X509Certificate> trustCertificates() {
+    return trustCertificates;
   }
 
   /** The explicit proxy; empty means the JVM's own proxy settings apply. */
@@ -52,8 +69,12 @@ public final class NetworkSettings {
     return Optional.ofNullable(proxy);
   }
 
+  /**
+   * The explicit proxy's selector, or one that asks the JVM's default selector on every request: an HTTP client lives
+   * as long as the JVM, and the default may be replaced meanwhile (a Jenkins administrator saving the proxy page).
+   */
   public ProxySelector proxySelector() {
-    return proxy != null ? proxy.toSelector() : ProxySelector.getDefault();
+    return proxy != null ? proxy.toSelector() : JvmDefaultProxySelector.INSTANCE;
   }
 
   public Duration connectTimeout() {
@@ -65,38 +86,98 @@ public final class NetworkSettings {
     return requestTimeout;
   }
 
+  /** Shared by every setting that trusts the same certificates. */
   public SSLContext sslContext() {
-    return sslContext;
+    return TrustAnchors.sslContext(trustCertificates);
   }
 
   public SSLParameters sslParameters() {
-    SSLParameters parameters = sslContext.getDefaultSSLParameters();
+    SSLParameters parameters = sslContext().getDefaultSSLParameters();
     parameters.setProtocols(TLS_PROTOCOLS.toArray(new String[0]));
     return parameters;
   }
 
   /** For libraries that open their own {@code HttpsURLConnection}s (MSAL4J): same trust, TLS 1.2+ only. */
   public SSLSocketFactory socketFactory() {
-    return new ModernTlsSocketFactory(sslContext.getSocketFactory());
+    return new ModernTlsSocketFactory(sslContext().getSocketFactory());
+  }
+
+  /** What an HTTP client is built from; the request timeout is not, since it is set on each request. */
+  ClientKey clientKey() {
+    return new ClientKey(trustCertificates, proxy, connectTimeout);
+  }
+
+  record ClientKey(List<X509Certificate> trustCertificates, ProxySettings proxy, Duration connectTimeout) {}
+
+  @Override
+  public boolean equals(Object other) {
+    if (this == other) {
+      return true;
+    }
+    if (!(other instanceof NetworkSettings)) {
+      return false;
+    }
+    NetworkSettings that = (NetworkSettings) other;
+    return trustCertificates.equals(that.trustCertificates) && Objects.equals(proxy, that.proxy)
+        && connectTimeout.equals(that.connectTimeout) && requestTimeout.equals(that.requestTimeout);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(trustCertificates, proxy, connectTimeout, requestTimeout);
   }
 
   @Override
   public String toString() {
-    return "NetworkSettings[trustCertificate=" + trustCertificate + ", proxy=" + (proxy == null ? "JVM default" : proxy)
+    String trust = trustSource == null ? "JVM CAs only"
+        : trustSource + " (" + trustCertificates.size() + (trustCertificates.size() == 1 ? " certificate)"
+            : " certificates)");
+    return "NetworkSettings[trustCertificate=" + trust + ", proxy=" + (proxy == null ? "JVM default" : proxy)
         + ", connectTimeout=" + connectTimeout + ", requestTimeout=" + requestTimeout + "]";
   }
 
+  /** The JVM's proxy selector of the moment; no proxy when the JVM has none. */
+  private static final class JvmDefaultProxySelector extends ProxySelector {
+    static final JvmDefaultProxySelector INSTANCE = new JvmDefaultProxySelector();
+
+    @Override
+    public List<Proxy> select(URI uri) {
+      ProxySelector jvm = ProxySelector.getDefault();
+      return jvm == null || jvm == this ? List.of(Proxy.NO_PROXY) : jvm.select(uri);
+    }
+
+    @Override
+    public void connectFailed(URI uri, SocketAddress address, IOException failure) {
+      ProxySelector jvm = ProxySelector.getDefault();
+      if (jvm != null && jvm != this) {
+        jvm.connectFailed(uri, address, failure);
+      }
+    }
+  }
+
   public static final class Builder {
-    private Path trustCertificate;
+    private String trustSource;
+    private List<X509Certificate> trustCertificates = List.of();
     private ProxySettings proxy;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
 
     private Builder() {}
 
-    /** A PEM file whose certificates are trusted in addition to the JVM's CAs. */
-    public Builder trustCertificate(Path pem) {
-      this.trustCertificate = pem;
+    /**
+     * Certificates to trust in addition to the JVM's CAs: every {@code CERTIFICATE} block of {@code pemText}. Reading a
+     * file is the caller's job, where it can see the file.
+     *
+     * @param sourceName where the text came from, for messages: a file path, or "credential 'proxy-ca'" (messages read
+     *     "The trust certificate credential 'proxy-ca' holds no certificate …")
+     * @throws io.github.mscommerce.core.InvalidSettingsException naming {@code sourceName} when the text holds no
+     *     certificate or a damaged one
+     */
+    public Builder trustCertificatePem(String sourceName, String pemText) {
+      Objects.requireNonNull(sourceName, "sourceName");
+      Objects.requireNonNull(pemText, "pemText");
+      this.trustCertificates = TrustAnchors.parsePem(sourceName, pemText);
+      this.trustSource = sourceName;
       return this;
     }
 

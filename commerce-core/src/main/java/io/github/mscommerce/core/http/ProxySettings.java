@@ -13,10 +13,18 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * An explicit HTTP proxy, as Maven's {@code settings.xml} or a Jenkins node describes one. {@code nonProxyHosts} uses the
- * JVM's {@code http.nonProxyHosts} syntax: host names with {@code *} wildcards.
+ * An explicit HTTP proxy, as Maven's {@code settings.xml} or Jenkins' proxy page describes one. {@code nonProxyHosts}
+ * uses the JVM's {@code http.nonProxyHosts} syntax: host names with {@code *} wildcards.
+ *
+ * @param hasCredentials whether the front end has a user name and password for the proxy. They are never handed over:
+ *     Java disables Basic authentication for HTTPS tunnels JVM-wide ({@code jdk.http.auth.tunneling.disabledSchemes}),
+ *     and a Jenkins controller's JVM settings are not ours to change; this only makes {@link ProxyCredentialsNotice}
+ *     say so, and lets the JVM's own authenticator answer the proxy where its owner enabled Basic.
  */
-public record ProxySettings(String host, int port, List<String> nonProxyHosts) {
+public record ProxySettings(String host, int port, List<String> nonProxyHosts, boolean hasCredentials) {
+
+  /** Host names and patterns separated by blanks, line breaks, commas or bars, as the front ends' settings write them. */
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s,|]+");
 
   public ProxySettings {
     Objects.requireNonNull(host, "host");
@@ -26,13 +34,20 @@ public record ProxySettings(String host, int port, List<String> nonProxyHosts) {
     nonProxyHosts = List.copyOf(nonProxyHosts);
   }
 
-  /** Parses {@code "localhost|*.internal"}; blank means none. */
+  /** A proxy that needs no credentials, or whose front end has none. */
+  public ProxySettings(String host, int port, List<String> nonProxyHosts) {
+    this(host, port, nonProxyHosts, false);
+  }
+
+  /**
+   * Parses {@code "localhost|*.internal"} (Maven, the JVM), one pattern per line or blank-separated (Jenkins' proxy
+   * page), or comma-separated, or any mix; blank means none.
+   */
   public static List<String> parseNonProxyHosts(String value) {
     if (value == null || value.isBlank()) {
       return List.of();
     }
-    return List.of(value.split("[|,]")).stream().map(String::trim).filter(s -> !s.isEmpty())
-        .collect(Collectors.toList());
+    return SEPARATORS.splitAsStream(value.strip()).filter(s -> !s.isEmpty()).collect(Collectors.toList());
   }
 
   public Proxy toProxy() {
@@ -74,6 +89,7 @@ public record ProxySettings(String host, int port, List<String> nonProxyHosts) {
 
   @Override
   public String toString() {
-    return host + ":" + port + (nonProxyHosts.isEmpty() ? "" : " (not for " + String.join("|", nonProxyHosts) + ")");
+    return host + ":" + port + (nonProxyHosts.isEmpty() ? "" : " (not for " + String.join("|", nonProxyHosts) + ")")
+        + (hasCredentials ? " with credentials the front end holds" : "");
   }
 }

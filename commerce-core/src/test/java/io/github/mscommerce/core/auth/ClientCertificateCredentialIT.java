@@ -12,6 +12,8 @@ import io.github.mscommerce.emulator.AppRegistration;
 import io.github.mscommerce.emulator.ClientCertificate;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import org.junit.Before;
@@ -60,8 +62,12 @@ public class ClientCertificateCredentialIT {
   }
 
   private ClientCertificateCredential credential(String clientId, Path file, SecretValue password) {
-    return ClientCertificateCredential.fromFile(SharedEmulator.authority(), clientId, file, password,
-        SharedEmulator.options());
+    try {
+      return ClientCertificateCredential.fromContents(SharedEmulator.authority(), clientId, file.toString(),
+          Files.readAllBytes(file), password, SharedEmulator.options());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private int tokenRequests() {

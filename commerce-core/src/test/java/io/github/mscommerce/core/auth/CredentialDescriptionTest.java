@@ -8,9 +8,12 @@ import static org.junit.Assert.fail;
 
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.InvalidSettingsException;
+import io.github.mscommerce.core.LocalPaths;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.auth.TestCertificates.Identity;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,13 +60,13 @@ public class CredentialDescriptionTest {
   }
 
   @Test
-  public void clientCertificate_describesFileThumbprintAppAndTenant() {
+  public void clientCertificate_describesFileThumbprintAppAndTenant() throws IOException {
     Identity client = TestCertificates.rsa("described-client");
     Path pfx = TestCertificates.writePkcs12(folder.getRoot().toPath().resolve("app.pfx"), PASSWORD.toCharArray(),
         client.privateKey(), client.certificate());
 
-    ClientCertificateCredential credential = ClientCertificateCredential.fromFile(AUTHORITY, CLIENT, pfx,
-        SecretValue.of(PASSWORD, "AZURE_CLIENT_CERTIFICATE_PASSWORD"), options);
+    ClientCertificateCredential credential = ClientCertificateCredential.fromContents(AUTHORITY, CLIENT, pfx.toString(),
+        Files.readAllBytes(pfx), SecretValue.of(PASSWORD, "AZURE_CLIENT_CERTIFICATE_PASSWORD"), options);
 
     assertTrue(credential.description(), credential.description().matches(
         "certificate " + java.util.regex.Pattern.quote(pfx.toString()) + " \\(thumbprint [0-9A-F]{40}\\) of app "
@@ -75,7 +78,8 @@ public class CredentialDescriptionTest {
   public void workloadIdentity_describesTokenFileAppAndTenant() {
     Path tokenFile = folder.getRoot().toPath().resolve("token");
 
-    WorkloadIdentityCredential credential = new WorkloadIdentityCredential(AUTHORITY, CLIENT, tokenFile, options);
+    WorkloadIdentityCredential credential = new WorkloadIdentityCredential(AUTHORITY, CLIENT, tokenFile.toString(),
+        () -> "never asked for: nothing here sends a request", options);
 
     assertEquals("federated token from " + tokenFile + " for app " + CLIENT + " in tenant " + TENANT,
         credential.description());
@@ -124,7 +128,7 @@ public class CredentialDescriptionTest {
   @Test
   public void environment_describesTheChosenSource() {
     EnvironmentCredential credential = EnvironmentCredential.from(Map.of("AZURE_TENANT_ID", TENANT,
-        "AZURE_CLIENT_ID", CLIENT, "AZURE_CLIENT_SECRET", SECRET), null, options);
+        "AZURE_CLIENT_ID", CLIENT, "AZURE_CLIENT_SECRET", SECRET), null, options, LocalPaths.workingDirectory());
 
     assertEquals("EnvironmentCredential[client secret from AZURE_CLIENT_SECRET: " + credential.description() + "]",
         credential.toString());

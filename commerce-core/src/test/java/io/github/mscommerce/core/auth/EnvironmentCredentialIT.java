@@ -1,7 +1,12 @@
 package io.github.mscommerce.core.auth;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
+import io.github.mscommerce.core.AuthenticationFailedException;
+import io.github.mscommerce.core.InvalidSettingsException;
+import io.github.mscommerce.core.LocalPaths;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.AppRegistration;
 import io.github.mscommerce.emulator.ClientCertificate;
@@ -38,7 +43,8 @@ public class EnvironmentCredentialIT {
   }
 
   private EnvironmentCredential fromEnvironment(String explicitHost) {
-    return EnvironmentCredential.from(env, explicitHost, SharedEmulator.options());
+    return EnvironmentCredential.from(env, explicitHost, SharedEmulator.options(),
+        LocalPaths.in(folder.getRoot().toPath(), "the workspace"));
   }
 
   private int tokenRequests() {
@@ -99,5 +105,38 @@ public class EnvironmentCredentialIT {
     fromEnvironment(emulator.baseUrl().toString()).token(false);
 
     assertEquals(1, tokenRequests());
+  }
+
+  @Test
+  public void token_relativeFederatedTokenFile_isReadAgainThroughTheResolverForEveryTokenRequest() throws IOException {
+    Path tokenFile = folder.getRoot().toPath().resolve("token");
+    Files.writeString(tokenFile, emulator.admin()
+        .mintFederatedToken("repo:contoso/other:ref:refs/heads/main", "api://AzureADTokenExchange", Duration.ofMinutes(10)));
+    env.put("AZURE_CLIENT_ID", demo.clientId());
+    env.put("AZURE_FEDERATED_TOKEN_FILE", "token");
+    EnvironmentCredential credential = fromEnvironment(null);
+    assertThrows("the first token is for a subject the app does not trust", AuthenticationFailedException.class,
+        () -> credential.token(false));
+
+    Files.writeString(tokenFile, emulator.admin()
+        .mintFederatedToken(demo.federatedSubject(), "api://AzureADTokenExchange", Duration.ofMinutes(10)));
+    credential.token(false);
+
+    assertEquals(2, tokenRequests());
+  }
+
+  @Test
+  public void token_missingFederatedTokenFile_isAttributedToItsVariableBeforeAnyRequest() {
+    env.put("AZURE_CLIENT_ID", demo.clientId());
+    env.put("AZURE_FEDERATED_TOKEN_FILE", "never-written");
+    EnvironmentCredential credential = fromEnvironment(null);
+
+    InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> credential.token(false));
+
+    assertEquals("AZURE_FEDERATED_TOKEN_FILE", e.setting().orElseThrow());
+    assertTrue(e.getMessage(), e.getMessage().startsWith("AZURE_FEDERATED_TOKEN_FILE: there is no file "
+        + folder.getRoot().toPath().resolve("never-written") + ". Check the path (a relative path starts in the "
+        + "workspace "));
+    assertEquals(0, tokenRequests());
   }
 }

@@ -7,6 +7,8 @@ import static org.junit.Assert.fail;
 
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.InvalidSettingsException;
+import io.github.mscommerce.core.LocalPaths;
+import io.github.mscommerce.core.PathResolver;
 import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.auth.TestCertificates.Identity;
 import java.io.IOException;
@@ -38,6 +40,8 @@ public class EnvironmentCredentialTest {
   private final Map<String, String> env = new HashMap<>();
   private Path certificate;
   private Path tokenFile;
+  private Path workspace;
+  private PathResolver files;
 
   @BeforeClass
   public static void makeKeys() {
@@ -46,6 +50,8 @@ public class EnvironmentCredentialTest {
 
   @Before
   public void files() throws IOException {
+    workspace = folder.getRoot().toPath();
+    files = LocalPaths.in(workspace, "the workspace");
     certificate = TestCertificates.writePkcs12(folder.getRoot().toPath().resolve("client.pfx"),
         CERT_PASSWORD.toCharArray(), client.privateKey(), client.certificate());
     tokenFile = Files.writeString(folder.getRoot().toPath().resolve("token"), "eyJ.federated.token");
@@ -58,7 +64,7 @@ public class EnvironmentCredentialTest {
 
   private String failureMessage(String authorityHost) {
     try {
-      EnvironmentCredential.from(env, authorityHost, options);
+      EnvironmentCredential.from(env, authorityHost, options, files);
     } catch (InvalidSettingsException e) {
       return e.getMessage();
     }
@@ -72,7 +78,7 @@ public class EnvironmentCredentialTest {
     env.put("AZURE_CLIENT_CERTIFICATE_PATH", certificate.toString());
     env.put("AZURE_FEDERATED_TOKEN_FILE", tokenFile.toString());
 
-    EnvironmentCredential credential = EnvironmentCredential.from(env, null, options);
+    EnvironmentCredential credential = EnvironmentCredential.from(env, null, options, files);
 
     assertEquals("client secret from AZURE_CLIENT_SECRET", credential.source());
     assertEquals("client secret of app " + CLIENT + " in tenant " + TENANT + " (from AZURE_CLIENT_SECRET)",
@@ -86,7 +92,7 @@ public class EnvironmentCredentialTest {
     env.put("AZURE_CLIENT_CERTIFICATE_PASSWORD", CERT_PASSWORD);
     env.put("AZURE_FEDERATED_TOKEN_FILE", tokenFile.toString());
 
-    EnvironmentCredential credential = EnvironmentCredential.from(env, null, options);
+    EnvironmentCredential credential = EnvironmentCredential.from(env, null, options, files);
 
     assertEquals("client certificate from AZURE_CLIENT_CERTIFICATE_PATH with AZURE_CLIENT_CERTIFICATE_PASSWORD",
         credential.source());
@@ -98,7 +104,7 @@ public class EnvironmentCredentialTest {
     ids();
     env.put("AZURE_FEDERATED_TOKEN_FILE", tokenFile.toString());
 
-    EnvironmentCredential credential = EnvironmentCredential.from(env, null, options);
+    EnvironmentCredential credential = EnvironmentCredential.from(env, null, options, files);
 
     assertEquals("federated token from AZURE_FEDERATED_TOKEN_FILE", credential.source());
     assertEquals("federated token from " + tokenFile + " for app " + CLIENT + " in tenant " + TENANT,
@@ -112,7 +118,7 @@ public class EnvironmentCredentialTest {
     env.put("AZURE_FEDERATED_TOKEN_FILE", tokenFile.toString());
 
     assertEquals("federated token from AZURE_FEDERATED_TOKEN_FILE",
-        EnvironmentCredential.from(env, null, options).source());
+        EnvironmentCredential.from(env, null, options, files).source());
   }
 
   @Test
@@ -148,7 +154,7 @@ public class EnvironmentCredentialTest {
     env.put("AZURE_CLIENT_SECRET", SECRET);
     env.put("AZURE_AUTHORITY_HOST", "https://login.microsoftonline.us");
 
-    EnvironmentCredential.from(env, "https://login.chinacloudapi.cn", options);
+    EnvironmentCredential.from(env, "https://login.chinacloudapi.cn", options, files);
 
     assertEquals(List.of(CommerceEvent.info("Signing in with the client secret from AZURE_CLIENT_SECRET (authority "
         + "host https://login.chinacloudapi.cn from the explicit setting).")), events);
@@ -160,7 +166,7 @@ public class EnvironmentCredentialTest {
     env.put("AZURE_CLIENT_SECRET", SECRET);
     env.put("AZURE_AUTHORITY_HOST", "https://login.microsoftonline.us/");
 
-    EnvironmentCredential.from(env, " ", options);
+    EnvironmentCredential.from(env, " ", options, files);
 
     assertEquals(List.of(CommerceEvent.info("Signing in with the client secret from AZURE_CLIENT_SECRET (authority "
         + "host https://login.microsoftonline.us from AZURE_AUTHORITY_HOST).")), events);
@@ -171,7 +177,7 @@ public class EnvironmentCredentialTest {
     ids();
     env.put("AZURE_CLIENT_SECRET", SECRET);
 
-    EnvironmentCredential.from(env, null, options);
+    EnvironmentCredential.from(env, null, options, files);
 
     assertEquals(List.of(CommerceEvent.info("Signing in with the client secret from AZURE_CLIENT_SECRET (authority "
         + "host https://login.microsoftonline.com from the public cloud default).")), events);
@@ -184,7 +190,7 @@ public class EnvironmentCredentialTest {
     env.put("AZURE_CLIENT_SECRET", SECRET);
 
     try {
-      EnvironmentCredential.from(env, null, options);
+      EnvironmentCredential.from(env, null, options, files);
       fail("expected InvalidSettingsException");
     } catch (InvalidSettingsException e) {
       assertEquals("AZURE_CLIENT_ID", e.setting().orElseThrow());
@@ -199,7 +205,7 @@ public class EnvironmentCredentialTest {
     env.put("AZURE_AUTHORITY_HOST", "http://login.example");
 
     try {
-      EnvironmentCredential.from(env, null, options);
+      EnvironmentCredential.from(env, null, options, files);
       fail("expected InvalidSettingsException");
     } catch (InvalidSettingsException e) {
       assertEquals("AZURE_AUTHORITY_HOST", e.setting().orElseThrow());
@@ -213,7 +219,7 @@ public class EnvironmentCredentialTest {
     env.put("AZURE_CLIENT_CERTIFICATE_PASSWORD", "wrong-password");
 
     try {
-      EnvironmentCredential.from(env, null, options);
+      EnvironmentCredential.from(env, null, options, files);
       fail("expected InvalidSettingsException");
     } catch (InvalidSettingsException e) {
       assertEquals("AZURE_CLIENT_CERTIFICATE_PATH", e.setting().orElseThrow());
@@ -228,7 +234,7 @@ public class EnvironmentCredentialTest {
     env.put("AZURE_CLIENT_CERTIFICATE_PATH", certificate.toString());
     env.put("AZURE_CLIENT_CERTIFICATE_PASSWORD", CERT_PASSWORD);
 
-    EnvironmentCredential credential = EnvironmentCredential.from(env, null, options);
+    EnvironmentCredential credential = EnvironmentCredential.from(env, null, options, files);
 
     assertEquals(1, events.size());
     for (String text : List.of(events.get(0).message(), credential.toString(), credential.description())) {
@@ -236,5 +242,43 @@ public class EnvironmentCredentialTest {
     }
     assertTrue(credential.toString().startsWith("EnvironmentCredential[client certificate from "
         + "AZURE_CLIENT_CERTIFICATE_PATH"));
+  }
+
+  @Test
+  public void from_relativeCertificatePath_isReadWhereTheResolverStarts() {
+    ids();
+    env.put("AZURE_CLIENT_CERTIFICATE_PATH", "client.pfx");
+    env.put("AZURE_CLIENT_CERTIFICATE_PASSWORD", CERT_PASSWORD);
+
+    EnvironmentCredential credential = EnvironmentCredential.from(env, null, options, files);
+
+    assertTrue(credential.description(), credential.description().startsWith("certificate " + certificate + " "));
+  }
+
+  @Test
+  public void from_missingCertificateFile_isAttributedToItsVariableAndSaysWhereRelativePathsStart() {
+    ids();
+    env.put("AZURE_CLIENT_CERTIFICATE_PATH", "certs/absent.pfx");
+
+    try {
+      EnvironmentCredential.from(env, null, options, files);
+      fail("expected InvalidSettingsException");
+    } catch (InvalidSettingsException e) {
+      assertEquals("AZURE_CLIENT_CERTIFICATE_PATH", e.setting().orElseThrow());
+      assertEquals("AZURE_CLIENT_CERTIFICATE_PATH: there is no file " + workspace.resolve("certs/absent.pfx")
+          + ". Check the path (a relative path starts in the workspace " + workspace + "), and that the file exists on "
+          + "the machine that reads it.", e.getMessage());
+    }
+  }
+
+  @Test
+  public void from_tokenFileVariable_isNotReadUntilATokenIsNeeded() {
+    ids();
+    env.put("AZURE_FEDERATED_TOKEN_FILE", "not-yet-projected");
+
+    EnvironmentCredential credential = EnvironmentCredential.from(env, null, options, files);
+
+    assertEquals("federated token from " + workspace.resolve("not-yet-projected") + " for app " + CLIENT + " in tenant "
+        + TENANT, credential.description());
   }
 }

@@ -4,7 +4,10 @@ import io.github.mscommerce.core.AccessToken;
 import io.github.mscommerce.core.CommerceException;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.http.NetworkSettings;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -19,8 +22,9 @@ public final class ManagedIdentityChild {
 
   private ManagedIdentityChild() {}
 
-  public static void main(String[] args) {
-    NetworkSettings network = NetworkSettings.builder().trustCertificate(Path.of(args[0])).build();
+  public static void main(String[] args) throws IOException {
+    NetworkSettings network = NetworkSettings.builder()
+        .trustCertificatePem(args[0], Files.readString(Path.of(args[0]), StandardCharsets.US_ASCII)).build();
     ManagedIdentityCredential credential =
         new ManagedIdentityCredential(null, CredentialOptions.defaults().withNetwork(network));
     try {

@@ -93,6 +93,15 @@ public class MsalBuildersTest {
   }
 
   @Test
+  public void discoverySeed_upperCaseHost_isLowerCasedAsMsalKeysIt() {
+    String seed = MsalBuilders.discoverySeed(Authority.of("https://LocalHost:8443", TENANT)).orElseThrow();
+
+    JsonObject entry = JsonParser.parseString(seed).getAsJsonObject().getAsJsonArray("metadata").get(0)
+        .getAsJsonObject();
+    assertEquals("[\"localhost\",\"localhost:8443\"]", entry.getAsJsonArray("aliases").toString());
+  }
+
+  @Test
   public void discoverySeed_defaultPort_isNotNeeded() {
     assertTrue(MsalBuilders.discoverySeed(Authority.of("https://login.microsoftonline.us", TENANT)).isEmpty());
     assertTrue(MsalBuilders.discoverySeed(Authority.of("https://sts.example:443", TENANT)).isEmpty());

@@ -22,7 +22,9 @@ import org.junit.Test;
 public class ReusableTokenTest {
 
   private final RecordingTime time = new RecordingTime();
-  private final ReusableToken reusable = new ReusableToken(time);
+  private final TokenCacheKey key =
+      new TokenCacheKey("https://login.example/tenant", "client", CredentialFingerprint.unshared());
+  private final ReusableToken reusable = new ReusableToken(key, time);
   private final AtomicInteger fetches = new AtomicInteger();
 
   private Supplier<AccessToken> fetchValidFor(Duration lifetime) {
@@ -93,5 +95,41 @@ public class ReusableTokenTest {
   public void get_anExpiredTokenIsNotReused() {
     reusable.get(false, () -> new AccessToken(SecretValue.of("old", "test"), Instant.now().minusSeconds(1)));
     assertEquals("token-1", reusable.get(false, fetchValidFor(Duration.ofHours(1))).value().reveal());
+  }
+
+  @Test
+  public void get_anotherCredentialWithTheSameKey_reusesTheToken() {
+    AccessToken first = reusable.get(false, fetchValidFor(Duration.ofHours(1)));
+
+    assertSame(first, new ReusableToken(key, time).get(false, fetchValidFor(Duration.ofHours(1))));
+    assertEquals(1, fetches.get());
+  }
+
+  @Test
+  public void refused_dropsTheTokenForEveryCredentialOfTheKey() {
+    AccessToken refused = reusable.get(false, fetchValidFor(Duration.ofHours(1)));
+
+    new ReusableToken(key, time).refused(refused);
+
+    assertEquals("token-2", reusable.get(false, fetchValidFor(Duration.ofHours(1))).value().reveal());
+  }
+
+  @Test
+  public void refused_anOlderToken_keepsTheNewerOne() {
+    AccessToken old = reusable.get(false, fetchValidFor(Duration.ofHours(1)));
+    AccessToken newer = reusable.get(true, fetchValidFor(Duration.ofHours(1)));
+
+    reusable.refused(old);
+
+    assertSame(newer, reusable.get(false, fetchValidFor(Duration.ofHours(1))));
+  }
+
+  @Test
+  public void clear_makesTheNextGetFetch() {
+    reusable.get(false, fetchValidFor(Duration.ofHours(1)));
+
+    SharedTokens.clear();
+
+    assertEquals("token-2", reusable.get(false, fetchValidFor(Duration.ofHours(1))).value().reveal());
   }
 }

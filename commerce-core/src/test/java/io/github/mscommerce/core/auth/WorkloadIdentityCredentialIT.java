@@ -7,7 +7,10 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.mscommerce.core.AuthenticationFailedException;
 import io.github.mscommerce.core.InvalidSettingsException;
+import io.github.mscommerce.core.LocalPaths;
+import io.github.mscommerce.core.PathResolver;
 import io.github.mscommerce.core.client.CommerceClient;
+import io.github.mscommerce.core.internal.SettingFile;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Demo;
@@ -15,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -23,18 +27,21 @@ import org.junit.rules.TemporaryFolder;
 public class WorkloadIdentityCredentialIT {
 
   private static final String AUDIENCE = "api://AzureADTokenExchange";
+  private static final String TOKEN_FILE_SETTING = "commerce.federatedTokenFile";
 
   @Rule public TemporaryFolder folder = new TemporaryFolder();
 
   private CommerceEmulator emulator;
   private Demo demo;
   private Path tokenFile;
+  private PathResolver files;
 
   @Before
   public void freshEmulator() {
     emulator = SharedEmulator.fresh();
     demo = emulator.demo();
     tokenFile = folder.getRoot().toPath().resolve("azure-identity-token");
+    files = LocalPaths.in(folder.getRoot().toPath(), "the workspace");
   }
 
   /** Writes what the platform would project into the pod or job: a token from the external issuer. */
@@ -45,7 +52,8 @@ public class WorkloadIdentityCredentialIT {
   }
 
   private WorkloadIdentityCredential credential() {
-    return new WorkloadIdentityCredential(SharedEmulator.authority(), demo.clientId(), tokenFile,
+    return new WorkloadIdentityCredential(SharedEmulator.authority(), demo.clientId(), tokenFile.toString(),
+        () -> SettingFile.text(files, tokenFile.toString(), TOKEN_FILE_SETTING, WorkloadIdentityCredential.MAX_ASSERTION_BYTES),
         SharedEmulator.options());
   }
 
@@ -101,7 +109,38 @@ public class WorkloadIdentityCredentialIT {
   public void token_missingFile_isInvalidSettingNamingTheFileBeforeAnyRequest() {
     InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> credential().token(false));
 
-    assertTrue(e.getMessage(), e.getMessage().startsWith("The federated token file " + tokenFile + " cannot be read"));
+    assertTrue(e.getMessage(), e.getMessage().startsWith(TOKEN_FILE_SETTING + ": there is no file " + tokenFile));
     assertEquals(0, tokenRequests());
+  }
+
+  @Test
+  public void token_blankAssertion_isInvalidSettingNamingTheSourceBeforeAnyRequest() throws IOException {
+    Files.writeString(tokenFile, " \n");
+
+    InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> credential().token(false));
+
+    assertEquals("The federated token from " + tokenFile + " is empty: the platform has not written a token yet, or "
+        + tokenFile + " is not where it puts the token.", e.getMessage());
+    assertEquals(0, tokenRequests());
+  }
+
+  @Test
+  public void token_supplierOfAJenkinsCredential_isAskedOnEveryNetworkCallOnly() throws IOException {
+    String subject = demo.federatedSubject();
+    AtomicInteger asked = new AtomicInteger();
+    WorkloadIdentityCredential credential = new WorkloadIdentityCredential(SharedEmulator.authority(), demo.clientId(),
+        "credential 'github-oidc'", () -> {
+          asked.incrementAndGet();
+          return emulator.admin().mintFederatedToken(subject, AUDIENCE, Duration.ofMinutes(10));
+        }, SharedEmulator.options());
+
+    credential.token(false);
+    credential.token(false);
+    credential.token(true);
+
+    assertEquals(2, asked.get());
+    assertEquals(2, tokenRequests());
+    assertEquals("federated token from credential 'github-oidc' for app " + demo.clientId() + " in tenant "
+        + demo.tenantId(), credential.description());
   }
 }

@@ -20,7 +20,6 @@ import io.github.mscommerce.core.testing.RecordingTime;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Fault;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,7 +37,6 @@ public class RetriesAndFailuresIT {
   private static final String PUT_ROUTE = "/v1.0/policies/{policyId}/products/{productId}";
 
   private static CommerceEmulator emulator;
-  private static Path pem;
 
   private RecordingTime time;
   private EmulatorTokenCredential tokens;
@@ -46,14 +44,13 @@ public class RetriesAndFailuresIT {
   @Before
   public void reset() {
     emulator = SharedEmulator.fresh();
-    pem = SharedEmulator.certificatePem();
     time = new RecordingTime();
     tokens = new EmulatorTokenCredential(emulator.baseUrl(), emulator.demo().tenantId(), emulator.demo().clientId(),
         emulator.demo().clientSecret(), emulator.clientSslContext());
   }
 
   private CommerceClient client(int retries) {
-    return client(retries, tokens, NetworkSettings.builder().trustCertificate(pem).build());
+    return client(retries, tokens, SharedEmulator.network());
   }
 
   private CommerceClient client(int retries, TokenCredential credential, NetworkSettings network) {
@@ -179,7 +176,7 @@ public class RetriesAndFailuresIT {
     String token = tokens.token(false).value().reveal();
     emulator.admin().expireIssuedTokens();
     CommerceClient client = client(4, new StaticTokenCredential(io.github.mscommerce.core.SecretValue.of(token, "test")),
-        NetworkSettings.builder().trustCertificate(pem).build());
+        SharedEmulator.network());
     AuthenticationFailedException e = assertThrows(AuthenticationFailedException.class, client::productPolicies);
     assertEquals(List.of(401), statuses(LIST_ROUTE));
     assertTrue(e.getMessage(), e.getMessage().contains("may have expired"));
@@ -207,7 +204,7 @@ public class RetriesAndFailuresIT {
   public void list_aSlowAnswerTimesOutWithTheSettingToRaise() throws InterruptedException {
     emulator.admin().injectFault(Fault.on("GET", LIST_PATH).withLatency(Duration.ofSeconds(3)));
     CommerceClient client = client(4, tokens,
-        NetworkSettings.builder().trustCertificate(pem).requestTimeout(Duration.ofMillis(500)).build());
+        SharedEmulator.networkBuilder().requestTimeout(Duration.ofMillis(500)).build());
     TransportException e = assertThrows(TransportException.class, client::productPolicies);
     assertTrue(e.getMessage(), e.getMessage().contains("timed out"));
     assertEquals(List.of(), time.sleeps());

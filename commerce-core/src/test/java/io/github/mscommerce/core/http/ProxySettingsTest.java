@@ -44,4 +44,22 @@ public class ProxySettingsTest {
     assertEquals(List.of("a", "b"), ProxySettings.parseNonProxyHosts("a,b"));
     assertEquals(List.of(), ProxySettings.parseNonProxyHosts(" "));
   }
+
+  @Test
+  public void parseNonProxyHosts_jenkinsProxyPage_oneBlankOrLineSeparatedPatternEach() {
+    assertEquals(List.of("localhost", "*.internal.example", "10.0.*"),
+        ProxySettings.parseNonProxyHosts("localhost\n*.internal.example\r\n\n10.0.*\n"));
+    assertEquals(List.of("a.example", "b.example"), ProxySettings.parseNonProxyHosts("a.example b.example"));
+    assertEquals(List.of("a", "b", "c", "d"), ProxySettings.parseNonProxyHosts("a, b |c\td"));
+    assertEquals(List.of(), ProxySettings.parseNonProxyHosts("\n ,|"));
+  }
+
+  @Test
+  public void hasCredentials_isFalseUnlessTheFrontEndSaysSo() {
+    assertFalse(new ProxySettings("proxy.corp.example", 3128, List.of()).hasCredentials());
+    ProxySettings withCredentials = new ProxySettings("proxy.corp.example", 3128, List.of(), true);
+
+    assertTrue(withCredentials.hasCredentials());
+    assertEquals("proxy.corp.example:3128 with credentials the front end holds", withCredentials.toString());
+  }
 }

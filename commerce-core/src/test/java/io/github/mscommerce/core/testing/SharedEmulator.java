@@ -3,6 +3,7 @@ package io.github.mscommerce.core.testing;
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.auth.Authority;
 import io.github.mscommerce.core.auth.CredentialOptions;
+import io.github.mscommerce.core.auth.SharedTokens;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.http.NetworkSettings;
 import io.github.mscommerce.emulator.CommerceEmulator;
@@ -15,9 +16,9 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * The one emulator of a test JVM. MSAL keeps instance metadata in a static cache keyed by host without port, so two
- * emulators on different ports in one JVM would overwrite each other's entry and break the token cache; every MSAL test
- * therefore shares this instance and calls {@code admin().reset()} between tests. It stops when the JVM does.
+ * The emulator most tests of a JVM share, reset between tests by {@link #fresh()}; it stops when the JVM does. Starting
+ * one is what costs, so tests share it; a second one on another port works too (core re-seeds MSAL's instance
+ * metadata, keyed by host without port, for the authority in use: see {@code TwoEmulatorsIT}).
  */
 public final class SharedEmulator {
 
@@ -40,10 +41,14 @@ public final class SharedEmulator {
     return emulator;
   }
 
-  /** The emulator's reset state, for the start of a test. */
+  /**
+   * The emulator's reset state, for the start of a test. The JVM's shared tokens are forgotten too: the emulator refuses
+   * every token it issued before the reset, and tests count token requests from a cold start.
+   */
   public static CommerceEmulator fresh() {
     CommerceEmulator shared = get();
     shared.admin().reset();
+    SharedTokens.clear();
     return shared;
   }
 
@@ -87,7 +92,7 @@ public final class SharedEmulator {
         .network(network());
   }
 
-  /** The emulator's TLS certificate as a PEM file, for {@link NetworkSettings.Builder#trustCertificate(Path)}. */
+  /** The emulator's TLS certificate as a PEM file, for settings that name a trust certificate file. */
   public static synchronized Path certificatePem() {
     get();
     return certificatePem;
@@ -95,7 +100,12 @@ public final class SharedEmulator {
 
   /** Trusts the emulator; everything else as the library's defaults. */
   public static NetworkSettings network() {
-    return NetworkSettings.builder().trustCertificate(certificatePem()).build();
+    return networkBuilder().build();
+  }
+
+  /** A builder that trusts the emulator, for tests that change one more network setting. */
+  public static NetworkSettings.Builder networkBuilder() {
+    return NetworkSettings.builder().trustCertificatePem("the emulator's certificate", get().certificatePem());
   }
 
   public static CredentialOptions options() {

@@ -2,21 +2,28 @@ package io.github.mscommerce.core.auth;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.auth.TestCertificates.Identity;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
 import java.util.List;
 import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
-public class ClientCertificateFileTest {
+public class ClientCertificateContentsTest {
 
   private static final String PASSWORD = "pfx-Pa55word-never-shown";
 
@@ -39,9 +46,17 @@ public class ClientCertificateFileTest {
     return SecretValue.of(value, "a test");
   }
 
+  private static ClientCertificateContents.Contents read(Path path, SecretValue password) {
+    try {
+      return ClientCertificateContents.read(path.toString(), Files.readAllBytes(path), password);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private String failureOf(Path path, SecretValue password) {
     try {
-      ClientCertificateFile.read(path, password);
+      read(path, password);
     } catch (InvalidSettingsException e) {
       assertTrue("names the file: " + e.getMessage(), e.getMessage().startsWith("The client certificate " + path + " "));
       assertFalse("never shows the password: " + e.getMessage(), e.getMessage().contains(PASSWORD));
@@ -55,7 +70,7 @@ public class ClientCertificateFileTest {
     Path pem = TestCertificates.write(file("client.pem"), TestCertificates.pkcs8Pem(client.privateKey()),
         TestCertificates.certificatePem(client.certificate()));
 
-    ClientCertificateFile.Contents contents = ClientCertificateFile.read(pem, null);
+    ClientCertificateContents.Contents contents = read(pem, null);
 
     assertEquals(client.privateKey(), contents.privateKey());
     assertEquals(List.of(client.certificate()), contents.chain());
@@ -67,7 +82,7 @@ public class ClientCertificateFileTest {
     assertTrue(pkcs1.startsWith("-----BEGIN RSA PRIVATE KEY-----"));
     Path pem = TestCertificates.write(file("client.key"), TestCertificates.certificatePem(client.certificate()), pkcs1);
 
-    ClientCertificateFile.Contents contents = ClientCertificateFile.read(pem, null);
+    ClientCertificateContents.Contents contents = read(pem, null);
 
     assertEquals(client.keys().getPublic(), contents.leaf().getPublicKey());
   }
@@ -78,7 +93,7 @@ public class ClientCertificateFileTest {
         TestCertificates.encryptedPkcs8Pem(client.privateKey(), PASSWORD.toCharArray()),
         TestCertificates.certificatePem(client.certificate()));
 
-    ClientCertificateFile.Contents contents = ClientCertificateFile.read(pem, password(PASSWORD));
+    ClientCertificateContents.Contents contents = read(pem, password(PASSWORD));
 
     assertEquals(client.privateKey(), contents.privateKey());
   }
@@ -90,7 +105,7 @@ public class ClientCertificateFileTest {
         TestCertificates.certificatePem(client.certificate()));
 
     assertEquals(client.keys().getPublic(),
-        ClientCertificateFile.read(pem, password(PASSWORD)).leaf().getPublicKey());
+        read(pem, password(PASSWORD)).leaf().getPublicKey());
   }
 
   @Test
@@ -120,7 +135,7 @@ public class ClientCertificateFileTest {
     Path pfx = TestCertificates.writePkcs12(file("client.pfx"), PASSWORD.toCharArray(), leaf.privateKey(),
         leaf.certificate(), ca.certificate());
 
-    ClientCertificateFile.Contents contents = ClientCertificateFile.read(pfx, password(PASSWORD));
+    ClientCertificateContents.Contents contents = read(pfx, password(PASSWORD));
 
     assertEquals(leaf.privateKey(), contents.privateKey());
     assertEquals(List.of(leaf.certificate(), ca.certificate()), contents.chain());
@@ -141,7 +156,7 @@ public class ClientCertificateFileTest {
     Path pem = TestCertificates.write(file("chain.pem"), TestCertificates.certificatePem(ca.certificate()),
         TestCertificates.pkcs8Pem(leaf.privateKey()), TestCertificates.certificatePem(leaf.certificate()));
 
-    assertEquals(List.of(leaf.certificate(), ca.certificate()), ClientCertificateFile.read(pem, null).chain());
+    assertEquals(List.of(leaf.certificate(), ca.certificate()), read(pem, null).chain());
   }
 
   @Test
@@ -189,14 +204,97 @@ public class ClientCertificateFileTest {
   }
 
   @Test
-  public void read_missingFile_saysItCannotBeRead() {
-    assertTrue(failureOf(file("absent.pem"), null).contains("cannot be read (NoSuchFileException"));
-  }
-
-  @Test
   public void read_binaryGarbage_saysItIsNeitherPemNorPkcs12() throws IOException {
     Path garbage = Files.write(file("client.bin"), new byte[] {0x01, 0x02, 0x03, 0x04});
 
-    assertTrue(failureOf(garbage, null).contains("is neither PEM nor a readable PKCS#12 file"));
+    String message = failureOf(garbage, null);
+
+    assertTrue(message.contains("is neither PEM nor a readable PKCS#12 file"));
+    assertFalse("no library wording: " + message, message.contains("Exception"));
+  }
+
+  @Test
+  public void read_pemWithByteOrderMark_readsTheFirstBlockToo() throws IOException {
+    Path pem = Files.writeString(file("client.pem"), "\uFEFF" + TestCertificates.pkcs8Pem(client.privateKey())
+        + TestCertificates.certificatePem(client.certificate()), StandardCharsets.UTF_8);
+
+    assertEquals(client.privateKey(), read(pem, null).privateKey());
+  }
+
+  @Test
+  public void read_damagedPemBlock_saysWhatIsWrongWithoutLibraryWording() {
+    Path pem = TestCertificates.write(file("client.pem"), TestCertificates.pkcs8Pem(client.privateKey()),
+        "-----BEGIN CERTIFICATE-----\nnot*base64*at*all\n-----END CERTIFICATE-----\n");
+
+    assertEquals("The client certificate " + pem + " is PEM, but one of its blocks is damaged or cut short: give a PEM "
+        + "file with one PRIVATE KEY block and the CERTIFICATE block(s), each complete from its -----BEGIN to its -----END "
+        + "line, or a PKCS#12 file.", failureOf(pem, null));
+  }
+
+  @Test
+  public void read_noBytes_saysTheContentIsEmpty() {
+    InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+        () -> ClientCertificateContents.read("credential 'contoso-cert'", new byte[0], null));
+
+    assertEquals("The client certificate credential 'contoso-cert' is empty: give the PEM or PKCS#12 (.pfx/.p12) "
+        + "content of the app's certificate and key.", e.getMessage());
+  }
+
+  @Test
+  public void fromKeyStore_jenkinsStyleStore_returnsKeyAndChain() {
+    Identity ca = TestCertificates.rsa("test-ca");
+    Identity leaf = TestCertificates.rsaIssuedBy("client-app", ca);
+
+    ClientCertificateContents.Contents contents = ClientCertificateContents.fromKeyStore("credential 'contoso-cert'",
+        keyStore(leaf.privateKey(), leaf.certificate(), ca.certificate()), password(PASSWORD));
+
+    assertEquals(leaf.privateKey(), contents.privateKey());
+    assertEquals(List.of(leaf.certificate(), ca.certificate()), contents.chain());
+  }
+
+  @Test
+  public void fromKeyStore_wrongPassword_namesTheSourceNotThePassword() {
+    KeyStore store = keyStore(client.privateKey(), client.certificate());
+
+    InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+        () -> ClientCertificateContents.fromKeyStore("credential 'contoso-cert'", store, password("wrong-" + PASSWORD)));
+
+    assertEquals("The client certificate credential 'contoso-cert' cannot be opened with the password given: check the "
+        + "certificate password (and that it belongs to this file).", e.getMessage());
+  }
+
+  @Test
+  public void fromKeyStore_certificateOnly_saysTheKeyIsMissing() throws GeneralSecurityException, IOException {
+    KeyStore store = KeyStore.getInstance("PKCS12");
+    store.load(null, null);
+    store.setCertificateEntry("uploaded", client.certificate());
+
+    InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+        () -> ClientCertificateContents.fromKeyStore("credential 'contoso-cert'", store, null));
+
+    assertEquals("The client certificate credential 'contoso-cert' holds no private key: export exactly one "
+        + "certificate with its private key.", e.getMessage());
+  }
+
+  @Test
+  public void fromKeyStore_ecKey_isRefusedBecauseMsalSignsRs256Only() {
+    Identity ec = TestCertificates.ec("ec-client");
+
+    InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> ClientCertificateContents
+        .fromKeyStore("credential 'ec-cert'", keyStore(ec.privateKey(), ec.certificate()), password(PASSWORD)));
+
+    assertTrue(e.getMessage(), e.getMessage().startsWith("The client certificate credential 'ec-cert' holds a EC key"));
+  }
+
+  /** What Jenkins' certificate credential hands out: a loaded store whose key entry has the credential's password. */
+  private static KeyStore keyStore(PrivateKey key, X509Certificate... chain) {
+    try {
+      KeyStore store = KeyStore.getInstance("PKCS12");
+      store.load(null, null);
+      store.setKeyEntry("jenkins", key, PASSWORD.toCharArray(), chain);
+      return store;
+    } catch (GeneralSecurityException | IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

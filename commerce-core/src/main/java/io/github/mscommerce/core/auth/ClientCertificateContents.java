@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.KeyStore;
@@ -20,6 +18,7 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.RSAKey;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -39,14 +38,17 @@ import org.bouncycastle.pkcs.PKCS8EncryptedPrivateKeyInfo;
 import org.bouncycastle.pkcs.PKCSException;
 
 /**
- * Reads a client certificate and its private key from a file, the way people have them: PEM (a private key as PKCS#8,
- * PKCS#1 {@code RSA PRIVATE KEY} or encrypted PKCS#8, plus the certificate chain) or PKCS#12 ({@code .pfx}/{@code .p12}).
- * The content decides, not the file name: a PEM file has {@code -----BEGIN} lines, anything else is read as PKCS#12.
+ * Reads a client certificate and its private key the way people have them: PEM (a private key as PKCS#8, PKCS#1
+ * {@code RSA PRIVATE KEY} or encrypted PKCS#8, plus the certificate chain), PKCS#12 ({@code .pfx}/{@code .p12}), or an
+ * already loaded {@link KeyStore} (what a Jenkins certificate credential holds). For bytes the content decides, not a file
+ * name: PEM has {@code -----BEGIN} lines, anything else is read as PKCS#12. Where the bytes came from is the caller's
+ * business; {@code sourceName} names them in messages ("/home/me/app.pem", "credential 'contoso-cert'").
  *
- * <p>Every problem is an {@link InvalidSettingsException} naming the file and the fix, raised before any request.
- * Messages never contain the password.
+ * <p>Every problem is an {@link InvalidSettingsException} naming the source and the fix, raised before any request.
+ * Messages never contain the password, nor the crypto library's own wording, which names exception classes and paddings
+ * instead of saying what is wrong; the library's exception stays attached as the cause.
  */
-final class ClientCertificateFile {
+final class ClientCertificateContents {
 
   /** The key MSAL signs the client assertion with, and the certificate chain, leaf first. */
   record Contents(PrivateKey privateKey, List<X509Certificate> chain) {
@@ -57,32 +59,37 @@ final class ClientCertificateFile {
 
   private static final String PEM_MARKER = "-----BEGIN ";
 
+  /** What editors on Windows put in front of text; BouncyCastle's PEM reader would skip the first block behind it. */
+  private static final byte[] UTF8_BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
   /**
    * Decrypting OpenSSL key formats needs algorithms the JDK lacks (OpenSSL's key derivation, BouncyCastle's cipher
    * names). The provider is used directly, never registered, so the JVM's security setup is left as it was.
    */
   private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
 
-  private final Path file;
+  private final String sourceName;
 
-  private ClientCertificateFile(Path file) {
-    this.file = file;
+  private ClientCertificateContents(String sourceName) {
+    this.sourceName = sourceName;
   }
 
-  static Contents read(Path file, SecretValue password) {
-    return new ClientCertificateFile(file).read(password);
+  /** @param password of the encrypted key or the PKCS#12 store; null when there is none */
+  static Contents read(String sourceName, byte[] bytes, SecretValue password) {
+    return new ClientCertificateContents(sourceName).read(bytes, password);
   }
 
-  private Contents read(SecretValue password) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw problem("cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")",
-          "give the path of a readable PEM or PKCS#12 (.pfx/.p12) file", e);
+  /** @param password of the key entry (for Jenkins certificate credentials, the store's password); null for none */
+  static Contents fromKeyStore(String sourceName, KeyStore store, SecretValue password) {
+    return new ClientCertificateContents(sourceName).keyEntryOf(store, passwordChars(password));
+  }
+
+  private Contents read(byte[] bytes, SecretValue password) {
+    if (bytes.length == 0) {
+      throw problem("is empty", "give the PEM or PKCS#12 (.pfx/.p12) content of the app's certificate and key", null);
     }
     return new String(bytes, StandardCharsets.ISO_8859_1).contains(PEM_MARKER)
-        ? readPem(bytes, password)
+        ? readPem(withoutByteOrderMark(bytes), password)
         : readPkcs12(bytes, password);
   }
 
@@ -102,8 +109,9 @@ final class ClientCertificateFile {
         }
       }
     } catch (IOException | CertificateException e) {
-      throw problem("is not valid PEM (" + e.getMessage() + ")",
-          "give a PEM file with one PRIVATE KEY block and the CERTIFICATE block(s), or a PKCS#12 file", e);
+      throw problem("is PEM, but one of its blocks is damaged or cut short",
+          "give a PEM file with one PRIVATE KEY block and the CERTIFICATE block(s), each complete from its -----BEGIN "
+              + "to its -----END line, or a PKCS#12 file", e);
     }
     if (keys.size() != 1) {
       throw problem(keys.isEmpty() ? "holds no private key" : "holds " + keys.size() + " private keys",
@@ -150,7 +158,7 @@ final class ClientCertificateFile {
   }
 
   private Contents readPkcs12(byte[] bytes, SecretValue password) {
-    char[] secret = password == null ? new char[0] : password.reveal().toCharArray();
+    char[] secret = passwordChars(password);
     KeyStore store;
     try {
       store = KeyStore.getInstance("PKCS12");
@@ -159,13 +167,18 @@ final class ClientCertificateFile {
       if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")) {
         throw wrongPassword(e);
       }
-      throw problem("is neither PEM nor a readable PKCS#12 file (" + e.getMessage() + ")",
+      throw problem("is neither PEM nor a readable PKCS#12 file",
           "give a PEM file with the private key and certificate, or a PKCS#12 (.pfx/.p12) file"
               + certificateOnlyHint(), e);
     } catch (GeneralSecurityException e) {
-      throw problem("cannot be read as PKCS#12 (" + e.getMessage() + ")",
+      throw problem("is PKCS#12 protected with an algorithm this Java cannot use",
           "export it again as PKCS#12 with AES-256 encryption, or give a PEM file", e);
     }
+    return keyEntryOf(store, secret);
+  }
+
+  /** The store's only key entry, with its chain: MSAL signs with one key, and guessing among several would be wrong. */
+  private Contents keyEntryOf(KeyStore store, char[] secret) {
     try {
       List<String> keyAliases = new ArrayList<>();
       for (String alias : Collections.list(store.aliases())) {
@@ -187,14 +200,17 @@ final class ClientCertificateFile {
       requireRsa((PrivateKey) key);
       List<X509Certificate> certificates = new ArrayList<>();
       for (Certificate certificate : chain) {
+        if (!(certificate instanceof X509Certificate)) {
+          throw problem("holds a certificate that is not X.509", "export the app's X.509 certificate with its key",
+              null);
+        }
         certificates.add((X509Certificate) certificate);
       }
       return new Contents((PrivateKey) key, certificates);
     } catch (UnrecoverableKeyException e) {
       throw wrongPassword(e);
     } catch (GeneralSecurityException e) {
-      throw problem("cannot be read as PKCS#12 (" + e.getMessage() + ")",
-          "export it again as PKCS#12, or give a PEM file", e);
+      throw problem("cannot be read as a key store", "export it again as PKCS#12, or give a PEM file", e);
     }
   }
 
@@ -228,19 +244,30 @@ final class ClientCertificateFile {
     return password.reveal().toCharArray();
   }
 
+  private static char[] passwordChars(SecretValue password) {
+    return password == null ? new char[0] : password.reveal().toCharArray();
+  }
+
+  private static byte[] withoutByteOrderMark(byte[] bytes) {
+    boolean marked = bytes.length >= UTF8_BYTE_ORDER_MARK.length
+        && Arrays.equals(bytes, 0, UTF8_BYTE_ORDER_MARK.length, UTF8_BYTE_ORDER_MARK, 0, UTF8_BYTE_ORDER_MARK.length);
+    return marked ? Arrays.copyOfRange(bytes, UTF8_BYTE_ORDER_MARK.length, bytes.length) : bytes;
+  }
+
   private InvalidSettingsException wrongPassword(Exception cause) {
-    // The cause's text is the crypto library's ("pad block corrupted"); it never holds the password.
+    // The cause's text is the crypto library's ("pad block corrupted"); it never holds the password, but says nothing
+    // a user can act on, so it stays out of the message.
     return problem("cannot be opened with the password given",
         "check the certificate password (and that it belongs to this file)", cause);
   }
 
   private InvalidSettingsException problem(String what, String fix, Exception cause) {
-    return new InvalidSettingsException("The client certificate " + file + " " + what + ": " + fix + ".", cause);
+    return new InvalidSettingsException("The client certificate " + sourceName + " " + what + ": " + fix + ".", cause);
   }
 
   /** The certificate uploaded to Entra ID is often what people point at; the key is what signing needs. */
   private String certificateOnlyHint() {
-    String lower = file.toString().toLowerCase(Locale.ROOT);
+    String lower = sourceName.toLowerCase(Locale.ROOT);
     return lower.endsWith(".cer") || lower.endsWith(".crt")
         ? " (a .cer/.crt file usually holds only the certificate, without its private key)" : "";
   }

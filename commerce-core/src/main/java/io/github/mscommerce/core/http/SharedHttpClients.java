@@ -1,0 +1,47 @@
+package io.github.mscommerce.core.http;
+
+import io.github.mscommerce.core.internal.LruCache;
+import java.net.http.HttpClient;
+
+/**
+ * One {@link HttpClient} per network configuration for the whole JVM. A Jenkins controller runs many steps, parallel
+ * branches and builds in one JVM; a client per task would open new TLS connections to the same hosts every time, and each
+ * client owns a selector thread. A shared client keeps its connections alive between tasks.
+ *
+ * <p>The JDK client is immutable and safe for concurrent use by any number of threads, so sharing needs no locking of
+ * ours beyond the lookup. Nothing here is per task: a task holds only a reference, and an evicted client's selector
+ * thread ends by itself once nothing references the client (the JDK's thread holds it weakly) and its last exchange is
+ * done.
+ */
+final class SharedHttpClients {
+
+  /**
+   * Bounded, and small: a JVM sees few configurations (the public cloud, the emulator, a proxy's), but they come from
+   * users' settings, and every one kept alive holds a thread and pooled connections. Least recently used goes first.
+   */
+  static final int MAX_CLIENTS = 4;
+
+  private static final LruCache<NetworkSettings.ClientKey, HttpClient> CLIENTS = new LruCache<>(MAX_CLIENTS);
+
+  private SharedHttpClients() {}
+
+  /** The JVM's client for {@code network}'s trust, proxy and connect timeout; the request timeout is per request. */
+  static HttpClient forNetwork(NetworkSettings network) {
+    return CLIENTS.computeIfAbsent(network.clientKey(), key -> newClient(network));
+  }
+
+  private static HttpClient newClient(NetworkSettings network) {
+    HttpClient.Builder builder = HttpClient.newBuilder()
+        .sslContext(network.sslContext())
+        .sslParameters(network.sslParameters())
+        .connectTimeout(network.connectTimeout())
+        .proxy(network.proxySelector())
+        // A redirect would carry the bearer token to wherever it points; the service never redirects.
+        .followRedirects(HttpClient.Redirect.NEVER);
+    if (network.proxy().map(ProxySettings::hasCredentials).orElse(false)) {
+      // As MSAL's HttpURLConnection does by itself: the JVM's authenticator may answer the proxy, where Basic is on.
+      builder.authenticator(JvmProxyAuthenticator.INSTANCE);
+    }
+    return builder.build();
+  }
+}
