@@ -1,6 +1,6 @@
 def it = evaluate(new File(itRoot, 'common.groovy'))
 it.verify {
-  assert failureMessage() == "commerce.desiredState: the file 'no-such-state.json' (${basedir.absolutePath}/no-such-state.json) does not exist: check the path (relative paths start in the project directory ${basedir.absolutePath})."
+  assert failureMessage() == "commerce.desiredState: there is no file ${basedir.absolutePath}/no-such-state.json. Check the path (a relative path starts in the project directory ${basedir.absolutePath}), and that the file exists on the machine that reads it."
   assertNoStackTrace()
   assert admin.journal().isEmpty()
 }

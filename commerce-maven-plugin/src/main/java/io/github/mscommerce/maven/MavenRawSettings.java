@@ -67,7 +67,7 @@ final class MavenRawSettings implements RawSettings {
         project == null ? null : project.getProperties(),
         memoized(() -> ServerCredentials.lookup(session.getSettings(), decrypter, serverId)),
         EmulatorConnection.from(mojo.getPluginContext()), System.getenv(),
-        SettingsProxy.active(session.getSettings(), events), events);
+        SettingsProxy.active(session.getSettings()), events);
   }
 
   /**

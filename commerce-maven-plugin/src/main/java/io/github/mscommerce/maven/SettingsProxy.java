@@ -1,9 +1,7 @@
 package io.github.mscommerce.maven;
 
-import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.http.ProxySettings;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Settings;
 
@@ -12,13 +10,11 @@ final class SettingsProxy {
 
   private SettingsProxy() {}
 
-  static Optional<ProxySettings> active(Settings settings, Consumer<CommerceEvent> events) {
+  static Optional<ProxySettings> active(Settings settings) {
     Optional<Proxy> proxy = settings.getProxies().stream()
         .filter(p -> p.isActive() && "https".equalsIgnoreCase(p.getProtocol())).findFirst();
-    proxy.filter(p -> p.getUsername() != null && !p.getUsername().isBlank()).ifPresent(p -> events.accept(
-        CommerceEvent.warn("The settings.xml proxy '" + p.getId() + "' has a username, but proxy authentication is not "
-            + "supported: requests go through " + p.getHost() + " without credentials.")));
+    // Core warns once that proxy credentials are not sent, and says how a user may choose to enable them.
     return proxy.map(p -> new ProxySettings(p.getHost(), p.getPort(),
-        ProxySettings.parseNonProxyHosts(p.getNonProxyHosts())));
+        ProxySettings.parseNonProxyHosts(p.getNonProxyHosts()), p.getUsername() != null && !p.getUsername().isBlank()));
   }
 }

@@ -4,9 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.http.ProxySettings;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.settings.Proxy;
@@ -16,7 +14,6 @@ import org.junit.Test;
 public class SettingsProxyTest {
 
   private final Settings settings = new Settings();
-  private final List<CommerceEvent> events = new ArrayList<>();
 
   private Proxy proxy(String id, boolean active, String protocol, String host) {
     Proxy proxy = new Proxy();
@@ -35,30 +32,29 @@ public class SettingsProxyTest {
     proxy("plain", true, "http", "http-only.example");
     proxy("corporate", true, "https", "proxy.corp.example").setNonProxyHosts("*.internal.example|localhost");
 
-    ProxySettings chosen = SettingsProxy.active(settings, events::add).orElseThrow();
+    ProxySettings chosen = SettingsProxy.active(settings).orElseThrow();
 
     assertEquals("proxy.corp.example", chosen.host());
     assertEquals(3128, chosen.port());
     assertEquals(List.of("*.internal.example", "localhost"), chosen.nonProxyHosts());
-    assertEquals(List.of(), events);
   }
 
   @Test
   public void active_noHttpsProxy_isEmpty() {
     proxy("plain", true, "http", "http-only.example");
 
-    assertEquals(Optional.empty(), SettingsProxy.active(settings, events::add));
+    assertEquals(Optional.empty(), SettingsProxy.active(settings));
   }
 
   @Test
-  public void active_proxyWithCredentials_warnsThatTheyAreNotSent() {
+  public void active_proxyWithCredentials_saysSoWithoutHandingThemOver() {
     Proxy proxy = proxy("corporate", true, "https", "proxy.corp.example");
     proxy.setUsername("builder");
     proxy.setPassword("proxy-password");
 
-    assertTrue(SettingsProxy.active(settings, events::add).isPresent());
-    assertEquals(List.of(CommerceEvent.warn("The settings.xml proxy 'corporate' has a username, but proxy "
-        + "authentication is not supported: requests go through proxy.corp.example without credentials.")), events);
-    assertFalse(events.get(0).message().contains("proxy-password"));
+    ProxySettings active = SettingsProxy.active(settings).orElseThrow();
+    assertTrue(active.hasCredentials());
+    assertFalse(active.toString().contains("proxy-password"));
+    assertFalse(SettingsProxy.active(new Settings()).isPresent());
   }
 }

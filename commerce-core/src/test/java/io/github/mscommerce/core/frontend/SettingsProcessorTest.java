@@ -109,9 +109,9 @@ public class SettingsProcessorTest {
   public void tasks_missingTrustCertificateFileSaysWhere() {
     InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> processor(SettingNames.MAVEN)
         .tasks(secretSettings().set(PropertyNames.TRUST_CERTIFICATE, "no/such/emulator.pem")));
-    assertTrue(e.getMessage(), e.getMessage().startsWith("commerce.trustCertificate: the file 'no/such/emulator.pem' ("));
-    assertTrue(e.getMessage(), e.getMessage().contains("does not exist: check the path (relative paths start in "
-        + "the working directory "));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("commerce.trustCertificate: there is no file "
+        + java.nio.file.Path.of("no/such/emulator.pem").toAbsolutePath()));
+    assertTrue(e.getMessage(), e.getMessage().contains("(a relative path starts in the working directory "));
   }
 
   @Test
