@@ -10,6 +10,7 @@ import io.github.mscommerce.emulator.entra.AssertionReplay;
 import io.github.mscommerce.emulator.entra.EntraEndpoints;
 import io.github.mscommerce.emulator.entra.EntraServices;
 import io.github.mscommerce.emulator.faults.FaultRegistry;
+import io.github.mscommerce.emulator.http.Delays;
 import io.github.mscommerce.emulator.http.Dispatcher;
 import io.github.mscommerce.emulator.http.LoopbackHttpsServer;
 import io.github.mscommerce.emulator.http.Route;
@@ -109,9 +110,9 @@ public final class CommerceEmulator implements AutoCloseable {
       StateDocument startup = stateJson == null ? demoTenant.document()
           : new StateParser(catalogue).parse(stateJson, stateSource);
       X509Certificate certificate = SelfSignedCertificates.loopbackServer(keys.tls(), CERTIFICATE_VALIDITY);
-      Wiring wiring = new Wiring(catalogue, startup, keys, baseUrl, demoTenant.demo());
-      server.start(TlsContexts.server(keys.tls().getPrivate(), certificate), wiring.dispatcher(),
-          AdminHttpApi.PREFIX, wiring.adminApi());
+      Wiring wiring = new Wiring(catalogue, startup, keys, baseUrl, demoTenant.demo(), server.delays());
+      server.start(TlsContexts.server(keys.tls().getPrivate(), certificate), List.of(TlsContexts.PROTOCOLS),
+          wiring.dispatcher(), AdminHttpApi.PREFIX, wiring.adminApi());
       return new CommerceEmulator(server, baseUrl, certificate, demoTenant.demo(), wiring.admin(),
           StartupCredentials.of(startup));
     } catch (RuntimeException | Error e) {
@@ -228,7 +229,7 @@ public final class CommerceEmulator implements AutoCloseable {
     private final InProcessAdmin admin;
     private final AdminHttpApi adminApi;
 
-    Wiring(Catalogue catalogue, StateDocument startup, StartupKeys keys, URI baseUrl, Demo demo) {
+    Wiring(Catalogue catalogue, StateDocument startup, StartupKeys keys, URI baseUrl, Demo demo, Delays delays) {
       Clock clock = Clock.systemUTC();
       EmulatorState state = new EmulatorState(catalogue, startup);
       SigningKey signingKey = new SigningKey(keys.tokenSigning());
@@ -249,7 +250,8 @@ public final class CommerceEmulator implements AutoCloseable {
       routes.addAll(new EntraEndpoints(entra).routes());
       FaultRegistry faults = new FaultRegistry();
       Journal journal = new Journal();
-      this.dispatcher = new Dispatcher(new Router(routes), PolicyRouteFamily.unknownRoutes(), faults, journal, clock);
+      this.dispatcher = new Dispatcher(new Router(routes), PolicyRouteFamily.unknownRoutes(), faults, journal, clock,
+          delays);
       this.admin = new InProcessAdmin(state, faults, journal, new InProcessAdmin.Tokens(lifetime, ledger,
           refreshTokens, deviceCodes, replay, federation));
       this.adminApi = new AdminHttpApi(admin, new StateParser(catalogue), demo);

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import java.util.UUID;
 
 /**
  * Serves every non-admin request: finds the route, applies an injected fault, runs the endpoint, journals the outcome
- * and only then sends it, so a client that got its response always finds it in the journal.
+ * and only then sends it, so a client that got its response always finds it in the journal. A request held back by
+ * latency waits on the {@link Delays} timer, not on a worker thread.
  */
 public final class Dispatcher implements HttpHandler {
 
@@ -30,23 +32,38 @@ public final class Dispatcher implements HttpHandler {
   private final FaultRegistry faults;
   private final Journal journal;
   private final Clock clock;
+  private final Delays delays;
 
-  public Dispatcher(Router router, RouteFamily unknownRoutes, FaultRegistry faults, Journal journal, Clock clock) {
+  public Dispatcher(Router router, RouteFamily unknownRoutes, FaultRegistry faults, Journal journal, Clock clock,
+                    Delays delays) {
     this.router = router;
     this.unknownRoutes = unknownRoutes;
     this.faults = faults;
     this.journal = journal;
     this.clock = clock;
+    this.delays = delays;
   }
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
-    try (exchange) {
-      serve(exchange);
+    Arrival arrival;
+    try {
+      arrival = arrive(exchange);
+    } catch (IOException | RuntimeException e) {
+      exchange.close();
+      throw e;
+    }
+    Duration latency = arrival.decision().latency();
+    if (latency.isZero()) {
+      serve(exchange, arrival);
+    } else {
+      // The exchange stays open while the timer waits; no worker thread is held for it.
+      delays.after(latency, () -> serveLate(exchange, arrival));
     }
   }
 
-  private void serve(HttpExchange exchange) throws IOException {
+  /** Reads the request and decides its fault now, so parallel requests consume fault steps in arrival order. */
+  private Arrival arrive(HttpExchange exchange) throws IOException {
     String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
     String rawPath = exchange.getRequestURI().getRawPath();
     byte[] body = readBody(exchange.getRequestBody());
@@ -59,31 +76,44 @@ public final class Dispatcher implements HttpHandler {
         UrlEncoding.form(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(),
         body == null ? new byte[0] : body, family.correlated() ? correlationId : null);
     RequestFacts facts = family.facts(request);
-
     FaultRegistry.Decision decision = faults.decide(method, rawPath, facts.tenantId());
-    if (!sleep(decision)) {
-      return; // shutting down
+    return new Arrival(match, family, template, request, body == null, facts, decision);
+  }
+
+  private void serveLate(HttpExchange exchange, Arrival arrival) {
+    try {
+      serve(exchange, arrival);
+    } catch (IOException e) {
+      // The client gave up while the request was held back; nobody is left to answer.
+      LOG.log(System.Logger.Level.DEBUG, "Client gone before the delayed answer to " + arrival.request(), e);
     }
-    Fault.Step step = decision.step();
-    if (step != null && step.kind() == Fault.StepKind.DROP) {
-      record(request, template, 0, facts);
-      return; // closing the exchange before any response closes the connection: the client sees it dropped
-    }
-    Response response;
-    if (body == null) {
-      response = family.error(request, 413, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
-    } else if (step != null && step.kind() == Fault.StepKind.STATUS) {
-      response = InjectedFaults.status(family, request, step);
-    } else {
-      response = route(match, family, request);
-      if (step != null && step.kind() == Fault.StepKind.MALFORMED) {
-        response = InjectedFaults.malformed(response);
+  }
+
+  private void serve(HttpExchange exchange, Arrival arrival) throws IOException {
+    try (exchange) {
+      Request request = arrival.request();
+      Fault.Step step = arrival.decision().step();
+      if (step != null && step.kind() == Fault.StepKind.DROP) {
+        record(request, arrival.template(), 0, arrival.facts());
+        return; // closing the exchange before any response closes the connection: the client sees it dropped
       }
+      RouteFamily family = arrival.family();
+      Response response;
+      if (arrival.bodyTooLarge()) {
+        response = family.error(request, 413, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+      } else if (step != null && step.kind() == Fault.StepKind.STATUS) {
+        response = InjectedFaults.status(family, request, step);
+      } else {
+        response = route(arrival.match(), family, request);
+        if (step != null && step.kind() == Fault.StepKind.MALFORMED) {
+          response = InjectedFaults.malformed(response);
+        }
+      }
+      response = family.decorate(request, response);
+      RequestFacts known = response.facts().or(arrival.facts());
+      record(request, arrival.template(), response.status(), known);
+      send(exchange, response);
     }
-    response = family.decorate(request, response);
-    RequestFacts known = response.facts().or(facts);
-    record(request, template, response.status(), known);
-    send(exchange, response);
   }
 
   private Response route(Optional<Router.Match> match, RouteFamily family, Request request) {
@@ -111,19 +141,6 @@ public final class Dispatcher implements HttpHandler {
         facts.tenantId(), facts.grantType(), facts.clientId(), request.correlationId()));
   }
 
-  private static boolean sleep(FaultRegistry.Decision decision) {
-    if (decision.latency().isZero()) {
-      return true;
-    }
-    try {
-      Thread.sleep(decision.latency().toMillis());
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
   /** @return the body, or null when it exceeds {@link #MAX_BODY_BYTES} */
   public static byte[] readBody(InputStream in) throws IOException {
     byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
@@ -142,4 +159,12 @@ public final class Dispatcher implements HttpHandler {
       }
     }
   }
+
+  /**
+   * A request as read, with its fault decided.
+   *
+   * @param bodyTooLarge whether the body exceeded {@link #MAX_BODY_BYTES} (the request then carries none)
+   */
+  private record Arrival(Optional<Router.Match> match, RouteFamily family, String template, Request request,
+                         boolean bodyTooLarge, RequestFacts facts, FaultRegistry.Decision decision) {}
 }
