@@ -11,6 +11,7 @@ import io.github.mscommerce.emulator.http.Endpoint;
 import io.github.mscommerce.emulator.http.Request;
 import io.github.mscommerce.emulator.http.RequestFacts;
 import io.github.mscommerce.emulator.http.Response;
+import io.github.mscommerce.emulator.http.ResponseWriter;
 import io.github.mscommerce.emulator.http.Route;
 import io.github.mscommerce.emulator.http.RouteFamily;
 import io.github.mscommerce.emulator.http.Router;
@@ -98,7 +99,7 @@ public final class AdminHttpApi implements HttpHandler {
       Request request = new Request(method, rawPath, match.map(Router.Match::parameters).orElse(Map.of()),
           UrlEncoding.form(exchange.getRequestURI().getRawQuery()),
           exchange.getRequestHeaders(), body == null ? new byte[0] : body, null);
-      Dispatcher.send(exchange, body == null ? error(413, "The request body is too large.") : serve(match, request));
+      ResponseWriter.send(exchange, body == null ? error(413, "The request body is too large.") : serve(match, request));
     }
   }
 

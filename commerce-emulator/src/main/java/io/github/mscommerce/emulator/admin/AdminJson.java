@@ -21,8 +21,10 @@ final class AdminJson {
   }
 
   /**
-   * {@code {"method","path","tenantId","steps":[{"status","retryAfter"}|{"drop":true}|{"malformed":true}|
-   * {"pass":true}],"latencyMs"}}.
+   * {@code {"method","path","tenantId","steps":[…],"latencyMs"}}; each step has exactly one of {@code status} (with
+   * an optional {@code retryAfter}), {@code html} (a status), {@code redirect} (a status, with {@code location}),
+   * {@code slowMs}, or one of the flags {@code drop}, {@code malformed}, {@code pass}, {@code dropAfterApply},
+   * {@code truncated}, {@code empty}, {@code wrongValue} set to true; and optionally {@code times}.
    */
   static Fault fault(JsonFields body) {
     body.allowOnly("method", "path", "tenantId", "steps", "latencyMs");
@@ -31,28 +33,58 @@ final class AdminJson {
       fault = fault.forTenant(body.requiredString("tenantId"));
     }
     for (JsonFields step : body.objects("steps")) {
-      step.allowOnly("status", "retryAfter", "drop", "malformed", "pass");
-      int kinds = (step.has("status") ? 1 : 0) + (step.has("drop") ? 1 : 0) + (step.has("malformed") ? 1 : 0)
-          + (step.has("pass") ? 1 : 0);
-      if (kinds != 1) {
-        throw new IllegalArgumentException(step.path() + ": give exactly one of status, drop, malformed, pass");
-      }
-      if (step.has("status")) {
-        int status = Math.toIntExact(step.requiredWholeNumber("status"));
-        fault = step.has("retryAfter") ? fault.thenStatus(status, step.requiredString("retryAfter"))
-            : fault.thenStatus(status);
-      } else if (step.optionalBoolean("drop").orElse(false)) {
-        fault = fault.thenDrop();
-      } else if (step.optionalBoolean("malformed").orElse(false)) {
-        fault = fault.thenMalformed();
-      } else if (step.optionalBoolean("pass").orElse(false)) {
-        fault = fault.thenPass();
-      } else {
-        throw new IllegalArgumentException(step.path() + ": drop, malformed and pass must be true when given");
+      fault = withStep(fault, step);
+      if (step.has("times")) {
+        fault = fault.times(Math.toIntExact(step.requiredWholeNumber("times")));
       }
     }
     long latencyMs = body.optionalWholeNumber("latencyMs").orElse(0L);
     return latencyMs == 0 ? fault : fault.withLatency(Duration.ofMillis(latencyMs));
+  }
+
+  private static final List<String> STEP_KEYS = List.of("status", "html", "redirect", "slowMs", "drop", "malformed",
+      "pass", "dropAfterApply", "truncated", "empty", "wrongValue");
+
+  private static Fault withStep(Fault fault, JsonFields step) {
+    step.allowOnly("status", "retryAfter", "html", "redirect", "location", "slowMs", "drop", "malformed", "pass",
+        "dropAfterApply", "truncated", "empty", "wrongValue", "times");
+    List<String> given = STEP_KEYS.stream().filter(step::has).toList();
+    if (given.size() != 1) {
+      throw new IllegalArgumentException(step.path() + ": give exactly one of " + String.join(", ", STEP_KEYS)
+          + (given.isEmpty() ? "" : " (found " + String.join(", ", given) + ")"));
+    }
+    String key = given.get(0);
+    switch (key) {
+      case "status" -> {
+        int status = Math.toIntExact(step.requiredWholeNumber("status"));
+        return step.has("retryAfter") ? fault.thenStatus(status, step.requiredString("retryAfter"))
+            : fault.thenStatus(status);
+      }
+      case "html" -> {
+        return fault.thenHtml(Math.toIntExact(step.requiredWholeNumber("html")));
+      }
+      case "redirect" -> {
+        return fault.thenRedirect(Math.toIntExact(step.requiredWholeNumber("redirect")),
+            step.requiredString("location"));
+      }
+      case "slowMs" -> {
+        return fault.thenSlow(Duration.ofMillis(step.requiredWholeNumber("slowMs")));
+      }
+      default -> {
+        if (!step.optionalBoolean(key).orElse(false)) {
+          throw new IllegalArgumentException(step.child(key) + ": must be true when given");
+        }
+        return switch (key) {
+          case "drop" -> fault.thenDrop();
+          case "malformed" -> fault.thenMalformed();
+          case "pass" -> fault.thenPass();
+          case "dropAfterApply" -> fault.thenDropAfterApply();
+          case "truncated" -> fault.thenTruncated();
+          case "empty" -> fault.thenEmpty();
+          default -> fault.thenWrongValue();
+        };
+      }
+    }
   }
 
   static JsonObject faults(List<Fault> faults) {

@@ -8,7 +8,6 @@ import io.github.mscommerce.emulator.faults.FaultRegistry;
 import io.github.mscommerce.emulator.journal.Journal;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -89,30 +88,83 @@ public final class Dispatcher implements HttpHandler {
     }
   }
 
+  /**
+   * Answers (or, for a drop, does not) and journals the outcome first. The journal holds status 0 for requests that
+   * got no answer, and a slow answer is journaled when it is decided, not when its bytes finally leave.
+   */
   private void serve(HttpExchange exchange, Arrival arrival) throws IOException {
-    try (exchange) {
-      Request request = arrival.request();
-      Fault.Step step = arrival.decision().step();
-      if (step != null && step.kind() == Fault.StepKind.DROP) {
-        record(request, arrival.template(), 0, arrival.facts());
-        return; // closing the exchange before any response closes the connection: the client sees it dropped
-      }
-      RouteFamily family = arrival.family();
-      Response response;
-      if (arrival.bodyTooLarge()) {
-        response = family.error(request, 413, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
-      } else if (step != null && step.kind() == Fault.StepKind.STATUS) {
-        response = InjectedFaults.status(family, request, step);
-      } else {
-        response = route(arrival.match(), family, request);
-        if (step != null && step.kind() == Fault.StepKind.MALFORMED) {
-          response = InjectedFaults.malformed(response);
-        }
-      }
-      response = family.decorate(request, response);
-      RequestFacts known = response.facts().or(arrival.facts());
-      record(request, arrival.template(), response.status(), known);
-      send(exchange, response);
+    try {
+      answer(exchange, arrival);
+    } catch (RuntimeException | Error e) {
+      ResponseWriter.drop(exchange); // never leave a connection open without an answer coming
+      throw e;
+    }
+  }
+
+  private void answer(HttpExchange exchange, Arrival arrival) throws IOException {
+    Request request = arrival.request();
+    Fault.Step step = arrival.decision().step();
+    Fault.StepKind kind = step == null ? Fault.StepKind.PASS : step.kind();
+    if (kind == Fault.StepKind.DROP) {
+      record(arrival, 0, arrival.facts());
+      ResponseWriter.drop(exchange);
+      return;
+    }
+    Response response = respond(arrival, step, kind);
+    // Injected HTML pages and redirects come from "a proxy in front of the service": none of its headers.
+    if (kind != Fault.StepKind.HTML && kind != Fault.StepKind.REDIRECT) {
+      response = arrival.family().decorate(request, response);
+    }
+    RequestFacts known = response.facts().or(arrival.facts());
+    if (kind == Fault.StepKind.DROP_AFTER_APPLY) {
+      record(arrival, 0, known);
+      ResponseWriter.drop(exchange);
+      return;
+    }
+    record(arrival, response.status(), known);
+    if (kind == Fault.StepKind.SLOW) {
+      Response late = response;
+      delays.after(step.delay(), () -> sendLate(exchange, late, request));
+    } else if (kind == Fault.StepKind.TRUNCATED) {
+      ResponseWriter.sendTruncated(exchange, response);
+    } else {
+      ResponseWriter.send(exchange, response);
+    }
+  }
+
+  private Response respond(Arrival arrival, Fault.Step step, Fault.StepKind kind) {
+    RouteFamily family = arrival.family();
+    Request request = arrival.request();
+    if (arrival.bodyTooLarge()) {
+      return family.error(request, 413, "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+    }
+    return switch (kind) {
+      case STATUS -> InjectedFaults.status(family, request, step);
+      case HTML -> InjectedFaults.html(step.status());
+      case REDIRECT -> InjectedFaults.redirect(step);
+      case WRONG_VALUE -> wrongValue(arrival).orElseGet(() -> route(arrival.match(), family, request));
+      case MALFORMED -> InjectedFaults.malformed(route(arrival.match(), family, request));
+      case EMPTY -> InjectedFaults.empty(route(arrival.match(), family, request));
+      default -> route(arrival.match(), family, request);
+    };
+  }
+
+  /** Only routes that can be read (a GET of the same path) have an item whose value can be misreported. */
+  private Optional<Response> wrongValue(Arrival arrival) {
+    Optional<Router.Match> readable = arrival.match().filter(found -> found.route().endpoint("GET").isPresent());
+    if (readable.isEmpty()) {
+      return Optional.empty();
+    }
+    Response current = route(readable, arrival.family(), arrival.request().asGet());
+    return InjectedFaults.wrongValue(current, arrival.request());
+  }
+
+  private void sendLate(HttpExchange exchange, Response response, Request request) {
+    try {
+      ResponseWriter.send(exchange, response);
+    } catch (IOException e) {
+      // The client gave up before the slow answer came; that is what the fault is for.
+      LOG.log(System.Logger.Level.DEBUG, "Client gone before the slow answer to " + request, e);
     }
   }
 
@@ -136,8 +188,9 @@ public final class Dispatcher implements HttpHandler {
     }
   }
 
-  private void record(Request request, String template, int status, RequestFacts facts) {
-    journal.record(new JournalEntry(clock.instant(), request.method(), request.rawPath(), template, status,
+  private void record(Arrival arrival, int status, RequestFacts facts) {
+    Request request = arrival.request();
+    journal.record(new JournalEntry(clock.instant(), request.method(), request.rawPath(), arrival.template(), status,
         facts.tenantId(), facts.grantType(), facts.clientId(), request.correlationId()));
   }
 
@@ -145,19 +198,6 @@ public final class Dispatcher implements HttpHandler {
   public static byte[] readBody(InputStream in) throws IOException {
     byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
     return body.length > MAX_BODY_BYTES ? null : body;
-  }
-
-  /** Sends a prepared response; an empty body is sent without a body (Content-Length 0). */
-  public static void send(HttpExchange exchange, Response response) throws IOException {
-    response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-    // A HEAD response announces no body; the JDK server refuses to write one.
-    byte[] body = "HEAD".equalsIgnoreCase(exchange.getRequestMethod()) ? new byte[0] : response.body();
-    exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-    if (body.length > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    }
   }
 
   /**
