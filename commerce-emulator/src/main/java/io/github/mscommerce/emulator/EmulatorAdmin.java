@@ -76,6 +76,12 @@ public interface EmulatorAdmin {
   /** Requests per {@code "METHOD /route/template"}, e.g. {@code "GET /v1.0/policies/{policyId}/products"}. */
   Map<String, Integer> journalCounts();
 
+  /**
+   * Faults fired since the journal was last cleared, per {@link JournalEntry#fault() label}, e.g.
+   * {@code {"drop":2,"status-503":5}}; scripted and random faults alike.
+   */
+  Map<String, Integer> faultCounts();
+
   /** Requests so far with this method and route template (0 when none). */
   int count(String method, String routeTemplate);
 

@@ -12,7 +12,9 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -186,6 +188,49 @@ public class FaultsAndJournalIT {
     assertEquals(emulator.demo().clientId(), entry.clientId());
     assertEquals("corr-42", entry.correlationId());
     assertNull(entry.grantType());
+    assertEquals(emulator.demo().tenantId(), entry.tokenTenantId());
+    assertNull(entry.pathTenant());
+    assertNull(entry.fault());
+  }
+
+  @Test
+  public void journal_recordsTheTokensTidEvenWhenThePolicyApiRefusesTheToken() throws Exception {
+    admin.expireIssuedTokens();
+
+    assertEquals(401, http.get(EmulatorHttp.PRODUCTS, token).statusCode());
+
+    assertEquals(emulator.demo().tenantId(), admin.journal().get(0).tokenTenantId());
+  }
+
+  @Test
+  public void journal_recordsThePathTenantOfATokenRequestAsSent() throws Exception {
+    http.token(emulator.demo().domain(), EmulatorHttp.form("grant_type", "client_credentials", "client_id",
+        emulator.demo().clientId(), "client_secret", emulator.demo().clientSecret(), "scope",
+        EmulatorHttp.POLICY_SCOPE));
+
+    JournalEntry entry = admin.journal().get(0);
+    assertEquals(emulator.demo().domain(), entry.pathTenant());
+    assertEquals(emulator.demo().tenantId(), entry.tenantId());
+    assertNull(entry.tokenTenantId());
+  }
+
+  @Test
+  public void journal_namesTheFaultThatFiredAndCountsThemPerKind() throws Exception {
+    admin.injectFault(Fault.on("GET", "/v1.0/policies/*/products").thenStatus(503).times(2).thenPass());
+    admin.injectFault(Fault.on("GET", "/v1.0/policies").withLatency(Duration.ofMillis(1)));
+
+    http.get(EmulatorHttp.PRODUCTS, token);
+    http.get(EmulatorHttp.PRODUCTS, token);
+    http.get(EmulatorHttp.PRODUCTS, token);
+    http.get("/v1.0/policies", token);
+
+    assertEquals(Arrays.asList("status-503", "status-503", null, "latency"),
+        admin.journal().stream().map(JournalEntry::fault).toList());
+    assertEquals(Map.of("status-503", 2, "latency", 1), admin.faultCounts());
+    String counts = http.get("/_emulator/faults/counts", null).body();
+    assertEquals("{\"faultCounts\":{\"latency\":1,\"status-503\":2}}", counts);
+    admin.clearJournal();
+    assertTrue(admin.faultCounts().isEmpty());
   }
 
   @Test

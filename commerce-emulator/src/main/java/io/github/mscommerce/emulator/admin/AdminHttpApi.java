@@ -85,7 +85,9 @@ public final class AdminHttpApi implements HttpHandler {
                 .requiredString("userCode")))).build(),
         Route.at(PREFIX + "/federated-tokens", ADMIN).post(this::mintFederatedToken).build(),
         Route.at(PREFIX + "/journal", ADMIN).get(request -> json(AdminJson.journal(admin.journal(),
-            admin.journalCounts()))).delete(action(request -> admin.clearJournal())).build(),
+            admin.journalCounts(), admin.faultCounts()))).delete(action(request -> admin.clearJournal())).build(),
+        Route.at(PREFIX + "/faults/counts", ADMIN).get(request -> json(AdminJson.faultCounts(admin.faultCounts())))
+            .build(),
         Route.at(PREFIX + "/demo", ADMIN).get(request -> json(AdminJson.demo(demo))).build());
   }
 

@@ -105,7 +105,7 @@ final class AdminJson {
     return body;
   }
 
-  static JsonObject journal(List<JournalEntry> entries, Map<String, Integer> counts) {
+  static JsonObject journal(List<JournalEntry> entries, Map<String, Integer> counts, Map<String, Integer> faultCounts) {
     JsonArray items = new JsonArray();
     for (JournalEntry entry : entries) {
       JsonObject item = new JsonObject();
@@ -118,14 +118,29 @@ final class AdminJson {
       item.addProperty("grantType", entry.grantType());
       item.addProperty("clientId", entry.clientId());
       item.addProperty("correlationId", entry.correlationId());
+      item.addProperty("tokenTenantId", entry.tokenTenantId());
+      item.addProperty("pathTenant", entry.pathTenant());
+      item.addProperty("fault", entry.fault());
+      item.addProperty("attempt", entry.attempt());
       items.add(item);
     }
-    JsonObject countsJson = new JsonObject();
-    counts.forEach(countsJson::addProperty);
     JsonObject body = new JsonObject();
     body.add("entries", items);
-    body.add("counts", countsJson);
+    body.add("counts", counts(counts));
+    body.add("faultCounts", counts(faultCounts));
     return body;
+  }
+
+  static JsonObject faultCounts(Map<String, Integer> faultCounts) {
+    JsonObject body = new JsonObject();
+    body.add("faultCounts", counts(faultCounts));
+    return body;
+  }
+
+  private static JsonObject counts(Map<String, Integer> counts) {
+    JsonObject json = new JsonObject();
+    counts.forEach(json::addProperty);
+    return json;
   }
 
   /** The demo credentials, secrets included: how a process that did not start the emulator gets them. */

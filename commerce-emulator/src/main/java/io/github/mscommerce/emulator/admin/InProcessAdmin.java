@@ -199,6 +199,11 @@ public final class InProcessAdmin implements EmulatorAdmin {
   }
 
   @Override
+  public Map<String, Integer> faultCounts() {
+    return journal.faultCounts();
+  }
+
+  @Override
   public int count(String method, String routeTemplate) {
     return journal.count(Objects.requireNonNull(method, "method"), Objects.requireNonNull(routeTemplate, "route"));
   }

@@ -191,7 +191,17 @@ public final class Dispatcher implements HttpHandler {
   private void record(Arrival arrival, int status, RequestFacts facts) {
     Request request = arrival.request();
     journal.record(new JournalEntry(clock.instant(), request.method(), request.rawPath(), arrival.template(), status,
-        facts.tenantId(), facts.grantType(), facts.clientId(), request.correlationId()));
+        facts.tenantId(), facts.grantType(), facts.clientId(), request.correlationId(), facts.tokenTenantId(),
+        facts.pathTenant(), faultLabel(arrival.decision()), 0));
+  }
+
+  /** A pass step is no fault; latency alone is one worth counting. */
+  private static String faultLabel(FaultRegistry.Decision decision) {
+    Fault.Step step = decision.step();
+    if (step != null && step.kind() != Fault.StepKind.PASS) {
+      return step.label();
+    }
+    return decision.latency().isZero() ? null : "latency";
   }
 
   /** @return the body, or null when it exceeds {@link #MAX_BODY_BYTES} */
