@@ -71,16 +71,18 @@ public final class CommerceEmulator implements AutoCloseable {
   private final Demo demo;
   private final InProcessAdmin admin;
   private final StartupCredentials startupCredentials;
+  private final int generatedTenantCount;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private CommerceEmulator(LoopbackHttpsServer server, URI baseUrl, X509Certificate certificate, Demo demo,
-                           InProcessAdmin admin, StartupCredentials startupCredentials) {
+                           InProcessAdmin admin, StartupCredentials startupCredentials, int generatedTenantCount) {
     this.server = server;
     this.baseUrl = baseUrl;
     this.certificate = certificate;
     this.demo = demo;
     this.admin = admin;
     this.startupCredentials = startupCredentials;
+    this.generatedTenantCount = generatedTenantCount;
   }
 
   /** Starts on an ephemeral port with the built-in demo tenant. */
@@ -110,11 +112,12 @@ public final class CommerceEmulator implements AutoCloseable {
       StateDocument startup = stateJson == null ? demoTenant.document()
           : new StateParser(catalogue).parse(stateJson, stateSource);
       X509Certificate certificate = SelfSignedCertificates.loopbackServer(keys.tls(), CERTIFICATE_VALIDITY);
-      Wiring wiring = new Wiring(catalogue, startup, keys, baseUrl, demoTenant.demo(), server.delays());
+      EmulatorState state = startState(catalogue, startup, options.generatedTenants(), demoTenant);
+      Wiring wiring = new Wiring(catalogue, state, keys, baseUrl, demoTenant.demo(), server.delays());
       server.start(TlsContexts.server(keys.tls().getPrivate(), certificate), List.of(TlsContexts.PROTOCOLS),
           wiring.dispatcher(), AdminHttpApi.PREFIX, wiring.adminApi());
       return new CommerceEmulator(server, baseUrl, certificate, demoTenant.demo(), wiring.admin(),
-          StartupCredentials.of(startup));
+          StartupCredentials.of(startup), options.generatedTenants().count());
     } catch (RuntimeException | Error e) {
       server.stop();
       throw e;
@@ -191,9 +194,24 @@ public final class CommerceEmulator implements AutoCloseable {
     return "CommerceEmulator[" + baseUrl + (closed.get() ? ", closed" : "") + "]";
   }
 
+  /** For the CLI banner: how many tenants were generated at start-up. */
+  int generatedTenantCount() {
+    return generatedTenantCount;
+  }
+
   /** For the CLI banner: the first tenant of the start-up state and its first ReadWrite app. */
   StartupCredentials startupCredentials() {
     return startupCredentials;
+  }
+
+  /** Generated tenants that clash with the state's, or want more products than exist, are a bad start-up state. */
+  private static EmulatorState startState(Catalogue catalogue, StateDocument startup, GeneratedTenants generated,
+                                          DemoTenant demoTenant) {
+    try {
+      return new EmulatorState(catalogue, startup, generated, demoTenant.appForGeneratedTenants());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidStateException("Generated tenants: " + e.getMessage());
+    }
   }
 
   private static String readStateFile(Path file) throws IOException {
@@ -229,9 +247,8 @@ public final class CommerceEmulator implements AutoCloseable {
     private final InProcessAdmin admin;
     private final AdminHttpApi adminApi;
 
-    Wiring(Catalogue catalogue, StateDocument startup, StartupKeys keys, URI baseUrl, Demo demo, Delays delays) {
+    Wiring(Catalogue catalogue, EmulatorState state, StartupKeys keys, URI baseUrl, Demo demo, Delays delays) {
       Clock clock = Clock.systemUTC();
-      EmulatorState state = new EmulatorState(catalogue, startup);
       SigningKey signingKey = new SigningKey(keys.tokenSigning());
       TokenLedger ledger = new TokenLedger(clock);
       TokenLifetime lifetime = new TokenLifetime();

@@ -38,6 +38,41 @@ public interface EmulatorAdmin {
 
   void registerApp(String tenantId, AppRegistration app);
 
+  /**
+   * Makes the tenant refuse the app as a tenant does where the app was never consented: token requests fail with
+   * {@code unauthorized_client} AADSTS700016 ("Application … was not found in the directory"), HTTP 400. Tokens
+   * issued before stay valid until they expire ({@link #expireIssuedTokens()} ends them at once).
+   *
+   * @param tenant a tenant id or domain
+   * @throws IllegalArgumentException (404 over HTTP) when the tenant or the app there is unknown
+   */
+  void unregisterApp(String tenant, String clientId);
+
+  /**
+   * Keeps the app registered in the tenant but takes away its roles of the policy service: its new tokens carry no
+   * {@code roles}, and the policy API answers them 403.
+   *
+   * @param tenant a tenant id or domain
+   */
+  void revokeAppRoles(String tenant, String clientId);
+
+  /**
+   * Replaces the generated tenants (none at first unless {@code EmulatorOptions.tenants(n)}) with {@code tenants}'
+   * ones; a count of 0 removes them. Other tenants keep their state. {@link #reset()} returns to the start-up ones.
+   *
+   * @throws IllegalArgumentException when a generated id or domain is taken or the catalogue is too small
+   */
+  void generateTenants(GeneratedTenants tenants);
+
+  /** Every tenant, state-document tenants first, then the generated ones, with their current values. */
+  List<TenantInfo> tenants();
+
+  /**
+   * @param tenant a tenant id or domain
+   * @throws IllegalArgumentException when there is no such tenant
+   */
+  TenantInfo tenant(String tenant);
+
   void registerUser(String tenantId, UserAccount user);
 
   void injectFault(Fault fault);

@@ -14,12 +14,14 @@ public final class EmulatorOptions {
   private final Path stateFile;
   private final String stateJson;
   private final int threads;
+  private final GeneratedTenants generatedTenants;
 
   private EmulatorOptions(Builder builder) {
     this.port = builder.port;
     this.stateFile = builder.stateFile;
     this.stateJson = builder.stateJson;
     this.threads = builder.threads;
+    this.generatedTenants = new GeneratedTenants(builder.tenants, builder.tenantSeed, builder.enabledProducts);
   }
 
   public static Builder builder() {
@@ -43,18 +45,30 @@ public final class EmulatorOptions {
     return threads;
   }
 
+  /** The tenants generated besides the demo (or state file) tenants; a count of 0 by default. */
+  public GeneratedTenants generatedTenants() {
+    return generatedTenants;
+  }
+
   @Override
   public String toString() {
     return "EmulatorOptions[port=" + port + ", stateFile=" + stateFile + ", stateJson="
-        + (stateJson == null ? "none" : stateJson.length() + " chars") + ", threads=" + threads + "]";
+        + (stateJson == null ? "none" : stateJson.length() + " chars") + ", threads=" + threads
+        + ", generatedTenants=" + generatedTenants + "]";
   }
 
-  /** Builder for {@link EmulatorOptions}; defaults: ephemeral port, built-in demo state, 32 threads. */
+  /**
+   * Builder for {@link EmulatorOptions}; defaults: ephemeral port, built-in demo state, 32 threads, no generated
+   * tenants.
+   */
   public static final class Builder {
     private int port;
     private Path stateFile;
     private String stateJson;
     private int threads = DEFAULT_THREADS;
+    private int tenants;
+    private long tenantSeed = GeneratedTenants.DEFAULT_SEED;
+    private int enabledProducts = GeneratedTenants.DEFAULT_ENABLED_PRODUCTS;
 
     private Builder() {}
 
@@ -85,6 +99,31 @@ public final class EmulatorOptions {
         throw new IllegalArgumentException("threads must be at least 1, got " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Generates {@code count} tenants besides the demo (or state file) tenants, each with the demo app consented; see
+     * {@link GeneratedTenants}.
+     *
+     * @param count 0 (the default) to {@link GeneratedTenants#MAX_COUNT}
+     */
+    public Builder tenants(int count) {
+      new GeneratedTenants(count, tenantSeed, enabledProducts); // validates now, where the caller is
+      this.tenants = count;
+      return this;
+    }
+
+    /** The seed that chooses each generated tenant's {@code Enabled} products (default 42). */
+    public Builder tenantSeed(long seed) {
+      this.tenantSeed = seed;
+      return this;
+    }
+
+    /** How many products are {@code Enabled} in each generated tenant (default 3); the rest are {@code Disabled}. */
+    public Builder enabledProductsPerTenant(int count) {
+      new GeneratedTenants(tenants, tenantSeed, count);
+      this.enabledProducts = count;
       return this;
     }
 

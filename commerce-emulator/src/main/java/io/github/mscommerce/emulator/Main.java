@@ -44,11 +44,20 @@ public final class Main {
           + "service on 127.0.0.1.");
       out.println("  --port N            port to listen on (default 0: any free port)");
       out.println("  --state FILE        tenants, apps and users (default: the built-in demo tenant)");
-      out.println("  --certificate FILE  where to write the TLS certificate PEM (default: a file in the temp dir)");
+      out.println("  --certificate FILE  where to write the TLS certificate PEM (default: a file in the temp dir,");
+      out.println("                      removed when the emulator stops; a FILE given here stays)");
+      out.println("  --tenants N         generate N tenants besides the demo (or state file) tenants, each with the");
+      out.println("                      demo app consented: tenant-00001.onmicrosoft.com, ... (default 0)");
+      out.println("  --tenant-seed S     the seed that picks each generated tenant's Enabled products (default "
+          + GeneratedTenants.DEFAULT_SEED + ")");
+      out.println("  --enabled-products K  Enabled products per generated tenant, the rest Disabled (default "
+          + GeneratedTenants.DEFAULT_ENABLED_PRODUCTS + ")");
       return 0;
     }
     try {
-      EmulatorOptions.Builder options = EmulatorOptions.builder().port(commandLine.port());
+      EmulatorOptions.Builder options = EmulatorOptions.builder().port(commandLine.port())
+          .tenantSeed(commandLine.tenantSeed()).enabledProductsPerTenant(commandLine.enabledProducts())
+          .tenants(commandLine.tenants());
       commandLine.stateFile().ifPresent(options::stateFile);
       CommerceEmulator emulator = CommerceEmulator.start(options.build());
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -95,6 +104,12 @@ public final class Main {
     out.println("List the products with its access_token:");
     out.println("  curl -s --cacert " + pem.toAbsolutePath() + " -H \"Authorization: Bearer $ACCESS_TOKEN\" " + base
         + "/v1.0/policies/AllowSelfServicePurchase/products");
+    int generated = emulator.generatedTenantCount();
+    if (generated > 0) {
+      out.println(generated + " generated tenants, " + GeneratedTenants.domain(1)
+          + (generated > 1 ? " to " + GeneratedTenants.domain(generated) : "") + ", each with the demo app "
+          + emulator.demo().clientId() + " (its secret: GET /_emulator/demo); list them: GET /_emulator/tenants");
+    }
     out.println("Admin API (not part of the real service): " + base + "/_emulator/... e.g. GET /_emulator/demo "
         + "(all demo credentials), GET /_emulator/journal, POST /_emulator/reset.");
     out.println("Press Ctrl-C to stop.");

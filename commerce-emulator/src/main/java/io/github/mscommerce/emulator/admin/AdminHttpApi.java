@@ -56,6 +56,15 @@ public final class AdminHttpApi implements HttpHandler {
         Route.at(PREFIX + "/state", ADMIN).get(request -> rawJson(admin.dumpState()))
             .put(action(request -> admin.loadState(request.bodyText()))).build(),
         Route.at(PREFIX + "/products", ADMIN).post(this::releaseProduct).build(),
+        Route.at(PREFIX + "/tenants", ADMIN).get(request -> json(AdminJson.tenants(admin.tenants()))).build(),
+        Route.at(PREFIX + "/tenants/generate", ADMIN).post(action(request ->
+            admin.generateTenants(AdminJson.generatedTenants(AdminJson.body(request.bodyText()))))).build(),
+        Route.at(PREFIX + "/tenants/{tenantId}", ADMIN)
+            .get(request -> json(AdminJson.tenant(admin.tenant(request.pathParameter("tenantId"))))).build(),
+        Route.at(PREFIX + "/tenants/{tenantId}/apps/{clientId}", ADMIN).delete(action(request ->
+            admin.unregisterApp(request.pathParameter("tenantId"), request.pathParameter("clientId")))).build(),
+        Route.at(PREFIX + "/tenants/{tenantId}/apps/{clientId}/roles", ADMIN).delete(action(request ->
+            admin.revokeAppRoles(request.pathParameter("tenantId"), request.pathParameter("clientId")))).build(),
         Route.at(PREFIX + "/tenants/{tenantId}/products/{productId}", ADMIN)
             .get(this::productValue).put(this::setProductValue).build(),
         Route.at(PREFIX + "/tenants/{tenantId}/offerTypes/{offerType}", ADMIN)

@@ -4,14 +4,16 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import io.github.mscommerce.emulator.Demo;
 import io.github.mscommerce.emulator.Fault;
+import io.github.mscommerce.emulator.GeneratedTenants;
 import io.github.mscommerce.emulator.JournalEntry;
+import io.github.mscommerce.emulator.TenantInfo;
 import io.github.mscommerce.emulator.json.Json;
 import io.github.mscommerce.emulator.json.JsonFields;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** JSON of the admin API: fault bodies in, journal, faults and demo out. */
+/** JSON of the admin API: fault and tenant generation bodies in; journal, faults, tenants and demo out. */
 final class AdminJson {
 
   private AdminJson() {}
@@ -85,6 +87,44 @@ final class AdminJson {
         };
       }
     }
+  }
+
+  /** {@code {"count","seed","enabledProducts"}}; seed and enabledProducts have their defaults when left out. */
+  static GeneratedTenants generatedTenants(JsonFields body) {
+    body.allowOnly("count", "seed", "enabledProducts");
+    return new GeneratedTenants(Math.toIntExact(body.requiredWholeNumber("count")),
+        body.optionalWholeNumber("seed").orElse(GeneratedTenants.DEFAULT_SEED),
+        Math.toIntExact(body.optionalWholeNumber("enabledProducts")
+            .orElse((long) GeneratedTenants.DEFAULT_ENABLED_PRODUCTS)));
+  }
+
+  static JsonObject tenants(List<TenantInfo> tenants) {
+    JsonArray items = new JsonArray();
+    tenants.forEach(tenant -> items.add(tenant(tenant)));
+    JsonObject body = new JsonObject();
+    body.add("tenants", items);
+    return body;
+  }
+
+  static JsonObject tenant(TenantInfo tenant) {
+    JsonObject json = new JsonObject();
+    json.addProperty("tenantId", tenant.tenantId());
+    json.addProperty("domain", tenant.domain());
+    json.addProperty("generated", tenant.generated());
+    JsonObject products = new JsonObject();
+    tenant.productValues().forEach(products::addProperty);
+    json.add("productValues", products);
+    JsonObject offerTypes = new JsonObject();
+    tenant.offerTypeValues().forEach(offerTypes::addProperty);
+    json.add("offerTypeValues", offerTypes);
+    JsonObject apps = new JsonObject();
+    tenant.apps().forEach((clientId, roles) -> {
+      JsonArray array = new JsonArray();
+      roles.forEach(array::add);
+      apps.add(clientId, array);
+    });
+    json.add("apps", apps);
+    return json;
   }
 
   static JsonObject faults(List<Fault> faults) {
