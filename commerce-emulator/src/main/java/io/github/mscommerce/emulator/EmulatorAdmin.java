@@ -77,6 +77,22 @@ public interface EmulatorAdmin {
 
   void injectFault(Fault fault);
 
+  /**
+   * Turns on random faults, replacing any installed before: from now on each request they cover gets the fault
+   * {@link RandomFaults#kindFor} names for its item and attempt. Attempts count from 1 in run 0 until
+   * {@link #startRandomFaultRun(long)}. {@link #clearFaults()} turns them off.
+   */
+  void injectRandomFaults(RandomFaults faults);
+
+  /**
+   * Starts run {@code run} of the random faults: the run number enters every decision, and attempts count from 1
+   * again. Call it at the start of each run of a soak test (and print the seed and run with its results).
+   *
+   * @throws IllegalStateException when no random faults are installed
+   */
+  void startRandomFaultRun(long run);
+
+  /** Removes every scripted fault, pending steps included, and turns random faults off. */
   void clearFaults();
 
   /** The {@code expires_in} of tokens issued from now on (default 3599 s); at least one second. */

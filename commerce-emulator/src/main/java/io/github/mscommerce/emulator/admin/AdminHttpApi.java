@@ -73,7 +73,13 @@ public final class AdminHttpApi implements HttpHandler {
             parser.app(request.bodyText(), "POST " + PREFIX + "/apps body")))).build(),
         Route.at(PREFIX + "/users", ADMIN).post(action(request -> admin.registerUser(requiredTenant(request),
             parser.user(request.bodyText(), "POST " + PREFIX + "/users body")))).build(),
-        Route.at(PREFIX + "/faults", ADMIN).get(request -> json(AdminJson.faults(admin.installedFaults())))
+        Route.at(PREFIX + "/faults/random", ADMIN).put(action(request -> admin.injectRandomFaults(
+            AdminJson.randomFaults(AdminJson.body(request.bodyText())))))
+            .delete(action(request -> admin.clearFaults())).build(),
+        Route.at(PREFIX + "/faults/random/run", ADMIN).post(action(request -> admin.startRandomFaultRun(
+            AdminJson.body(request.bodyText()).allowOnly("run").requiredWholeNumber("run")))).build(),
+        Route.at(PREFIX + "/faults", ADMIN).get(request -> json(AdminJson.faults(admin.installedFaults(),
+                admin.randomFaults())))
             .post(action(request -> admin.injectFault(AdminJson.fault(AdminJson.body(request.bodyText())))))
             .delete(action(request -> admin.clearFaults())).build(),
         Route.at(PREFIX + "/token-lifetime", ADMIN).put(action(request -> admin.setTokenLifetime(Duration.ofSeconds(

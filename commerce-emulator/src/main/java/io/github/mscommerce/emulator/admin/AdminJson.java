@@ -6,12 +6,14 @@ import io.github.mscommerce.emulator.Demo;
 import io.github.mscommerce.emulator.Fault;
 import io.github.mscommerce.emulator.GeneratedTenants;
 import io.github.mscommerce.emulator.JournalEntry;
+import io.github.mscommerce.emulator.RandomFaults;
 import io.github.mscommerce.emulator.TenantInfo;
 import io.github.mscommerce.emulator.json.Json;
 import io.github.mscommerce.emulator.json.JsonFields;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** JSON of the admin API: fault and tenant generation bodies in; journal, faults, tenants and demo out. */
 final class AdminJson {
@@ -124,6 +126,52 @@ final class AdminJson {
       apps.add(clientId, array);
     });
     json.add("apps", apps);
+    return json;
+  }
+
+  /**
+   * {@code {"seed","rate","kinds":["status-503",…],"retryAfter","slowMs","method","path","tenantId"}}; only seed and
+   * rate are required.
+   */
+  static RandomFaults randomFaults(JsonFields body) {
+    body.allowOnly("seed", "rate", "kinds", "retryAfter", "slowMs", "method", "path", "tenantId");
+    RandomFaults faults = RandomFaults.seeded(body.requiredWholeNumber("seed"), body.requiredDecimal("rate"));
+    if (body.has("kinds")) {
+      faults = faults.kinds(body.strings("kinds").stream().map(RandomFaults.Kind::fromLabel).toList());
+    }
+    if (body.has("retryAfter")) {
+      faults = faults.retryAfter(body.requiredString("retryAfter"));
+    }
+    if (body.has("slowMs")) {
+      faults = faults.slowBy(Duration.ofMillis(body.requiredWholeNumber("slowMs")));
+    }
+    if (body.has("method") || body.has("path")) {
+      faults = faults.on(body.optionalString("method").orElse(null), body.optionalString("path").orElse("/**"));
+    }
+    if (body.has("tenantId")) {
+      faults = faults.forTenant(body.requiredString("tenantId"));
+    }
+    return faults;
+  }
+
+  static JsonObject faults(List<Fault> faults, Optional<RandomFaults> random) {
+    JsonObject body = faults(faults);
+    body.add("random", random.map(AdminJson::randomFaults).orElse(null));
+    return body;
+  }
+
+  private static JsonObject randomFaults(RandomFaults random) {
+    JsonObject json = new JsonObject();
+    json.addProperty("seed", random.seed());
+    json.addProperty("rate", random.rate());
+    JsonArray kinds = new JsonArray();
+    random.kinds().forEach(kind -> kinds.add(kind.label()));
+    json.add("kinds", kinds);
+    json.addProperty("retryAfter", random.retryAfter());
+    json.addProperty("slowMs", random.slowBy().toMillis());
+    json.addProperty("method", random.method());
+    json.addProperty("path", random.pathGlob());
+    json.addProperty("tenantId", random.tenantId());
     return json;
   }
 

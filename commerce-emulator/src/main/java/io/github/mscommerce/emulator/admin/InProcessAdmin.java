@@ -5,6 +5,7 @@ import io.github.mscommerce.emulator.EmulatorAdmin;
 import io.github.mscommerce.emulator.Fault;
 import io.github.mscommerce.emulator.GeneratedTenants;
 import io.github.mscommerce.emulator.JournalEntry;
+import io.github.mscommerce.emulator.RandomFaults;
 import io.github.mscommerce.emulator.TenantInfo;
 import io.github.mscommerce.emulator.UserAccount;
 import io.github.mscommerce.emulator.entra.AssertionReplay;
@@ -29,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The admin operations, in process. The HTTP admin API calls the same object. */
 public final class InProcessAdmin implements EmulatorAdmin {
@@ -166,6 +168,24 @@ public final class InProcessAdmin implements EmulatorAdmin {
     Fault byId = fault.tenantId() == null ? fault : state.directory().tenant(fault.tenantId())
         .map(found -> fault.forTenant(found.tenantId())).orElse(fault);
     faults.install(byId);
+  }
+
+  @Override
+  public void injectRandomFaults(RandomFaults random) {
+    Objects.requireNonNull(random, "faults");
+    RandomFaults byId = random.tenantId() == null ? random : state.directory().tenant(random.tenantId())
+        .map(found -> random.forTenant(found.tenantId())).orElse(random);
+    faults.installRandom(byId);
+  }
+
+  @Override
+  public void startRandomFaultRun(long run) {
+    faults.startRandomRun(run);
+  }
+
+  /** The random faults installed now, if any. */
+  public Optional<RandomFaults> randomFaults() {
+    return faults.randomFaults();
   }
 
   @Override

@@ -192,7 +192,7 @@ public final class Dispatcher implements HttpHandler {
     Request request = arrival.request();
     journal.record(new JournalEntry(clock.instant(), request.method(), request.rawPath(), arrival.template(), status,
         facts.tenantId(), facts.grantType(), facts.clientId(), request.correlationId(), facts.tokenTenantId(),
-        facts.pathTenant(), faultLabel(arrival.decision()), 0));
+        facts.pathTenant(), faultLabel(arrival.decision()), arrival.decision().attempt()));
   }
 
   /** A pass step is no fault; latency alone is one worth counting. */
