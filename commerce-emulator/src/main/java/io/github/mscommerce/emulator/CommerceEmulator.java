@@ -93,6 +93,7 @@ public final class CommerceEmulator implements AutoCloseable {
   /**
    * @throws IOException when the port is taken or the state file cannot be read
    * @throws InvalidStateException when the state document is invalid (the message says where and how to fix it)
+   * @throws IllegalArgumentException when this JVM disables a TLS version the options offer
    */
   public static CommerceEmulator start(EmulatorOptions options) throws IOException {
     Objects.requireNonNull(options, "options");
@@ -111,11 +112,14 @@ public final class CommerceEmulator implements AutoCloseable {
       DemoTenant demoTenant = DemoTenant.create(baseUrl.toString());
       StateDocument startup = stateJson == null ? demoTenant.document()
           : new StateParser(catalogue).parse(stateJson, stateSource);
-      X509Certificate certificate = SelfSignedCertificates.loopbackServer(keys.tls(), CERTIFICATE_VALIDITY);
+      X509Certificate certificate = SelfSignedCertificates.server(keys.tls(), CERTIFICATE_VALIDITY,
+          options.certificateNames());
+      SSLContext serverContext = TlsContexts.server(keys.tls().getPrivate(), certificate);
+      TlsContexts.requireEnabled(serverContext, options.tlsProtocols());
       EmulatorState state = startState(catalogue, startup, options.generatedTenants(), demoTenant);
       Wiring wiring = new Wiring(catalogue, state, keys, baseUrl, demoTenant.demo(), server.delays());
-      server.start(TlsContexts.server(keys.tls().getPrivate(), certificate), List.of(TlsContexts.PROTOCOLS),
-          wiring.dispatcher(), AdminHttpApi.PREFIX, wiring.adminApi());
+      server.start(serverContext, options.tlsProtocols(), wiring.dispatcher(), AdminHttpApi.PREFIX,
+          wiring.adminApi());
       return new CommerceEmulator(server, baseUrl, certificate, demoTenant.demo(), wiring.admin(),
           StartupCredentials.of(startup), options.generatedTenants().count());
     } catch (RuntimeException | Error e) {
@@ -133,7 +137,10 @@ public final class CommerceEmulator implements AutoCloseable {
     return baseUrl.getPort();
   }
 
-  /** The self-signed TLS certificate (EC P-256, SAN {@code IP:127.0.0.1} and {@code DNS:localhost}). */
+  /**
+   * The self-signed TLS certificate: EC P-256, SAN {@code IP:127.0.0.1} and {@code DNS:localhost} unless
+   * {@link EmulatorOptions.Builder#certificateNames} chose others.
+   */
   public X509Certificate certificate() {
     return certificate;
   }

@@ -1,6 +1,9 @@
 package io.github.mscommerce.emulator;
 
+import io.github.mscommerce.emulator.crypto.CertificateNames;
+import io.github.mscommerce.emulator.crypto.TlsContexts;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,8 +18,12 @@ public final class EmulatorOptions {
   private final String stateJson;
   private final int threads;
   private final GeneratedTenants generatedTenants;
+  private final List<String> tlsProtocols;
+  private final List<String> certificateNames;
 
   private EmulatorOptions(Builder builder) {
+    this.tlsProtocols = builder.tlsProtocols;
+    this.certificateNames = builder.certificateNames;
     this.port = builder.port;
     this.stateFile = builder.stateFile;
     this.stateJson = builder.stateJson;
@@ -50,11 +57,22 @@ public final class EmulatorOptions {
     return generatedTenants;
   }
 
+  /** The TLS versions offered, by default {@code TLSv1.3} and {@code TLSv1.2}. */
+  public List<String> tlsProtocols() {
+    return tlsProtocols;
+  }
+
+  /** The server certificate's subject alternative names, by default {@code IP:127.0.0.1} and {@code DNS:localhost}. */
+  public List<String> certificateNames() {
+    return certificateNames;
+  }
+
   @Override
   public String toString() {
     return "EmulatorOptions[port=" + port + ", stateFile=" + stateFile + ", stateJson="
         + (stateJson == null ? "none" : stateJson.length() + " chars") + ", threads=" + threads
-        + ", generatedTenants=" + generatedTenants + "]";
+        + ", generatedTenants=" + generatedTenants + ", tlsProtocols=" + tlsProtocols + ", certificateNames="
+        + certificateNames + "]";
   }
 
   /**
@@ -69,6 +87,8 @@ public final class EmulatorOptions {
     private int tenants;
     private long tenantSeed = GeneratedTenants.DEFAULT_SEED;
     private int enabledProducts = GeneratedTenants.DEFAULT_ENABLED_PRODUCTS;
+    private List<String> tlsProtocols = List.of(TlsContexts.PROTOCOLS);
+    private List<String> certificateNames = CertificateNames.LOOPBACK;
 
     private Builder() {}
 
@@ -124,6 +144,42 @@ public final class EmulatorOptions {
     public Builder enabledProductsPerTenant(int count) {
       new GeneratedTenants(tenants, tenantSeed, count);
       this.enabledProducts = count;
+      return this;
+    }
+
+    /**
+     * Offers only these TLS versions, e.g. {@code "TLSv1.1"} alone to test that a client refuses old TLS. The JDK
+     * disables TLS 1.0 and 1.1 by default: {@link CommerceEmulator#start} then fails naming the security property to
+     * change (for a test, a forked JVM started with {@code -Djava.security.properties=<file>}).
+     *
+     * @param protocols some of {@code TLSv1.3}, {@code TLSv1.2}, {@code TLSv1.1}, {@code TLSv1}
+     */
+    public Builder tlsProtocols(String... protocols) {
+      List<String> chosen = List.of(protocols);
+      if (chosen.isEmpty()) {
+        throw new IllegalArgumentException("Offer at least one TLS version, e.g. TLSv1.2");
+      }
+      for (String protocol : chosen) {
+        if (!TlsContexts.KNOWN_PROTOCOLS.contains(protocol)) {
+          throw new IllegalArgumentException("'" + protocol + "' is not a TLS version the emulator offers; use "
+              + String.join(", ", TlsContexts.KNOWN_PROTOCOLS) + " (exact spelling)");
+        }
+      }
+      this.tlsProtocols = chosen;
+      return this;
+    }
+
+    /**
+     * Issues the server certificate for these names instead of {@code IP:127.0.0.1} and {@code DNS:localhost}, e.g.
+     * only {@code "DNS:other.invalid"}: a client that checks host names must then refuse the emulator even though it
+     * trusts the certificate. The server still listens on 127.0.0.1 only.
+     *
+     * @param names each {@code DNS:<host name>} or {@code IP:<address literal>}
+     */
+    public Builder certificateNames(String... names) {
+      List<String> chosen = List.of(names);
+      CertificateNames.check(chosen);
+      this.certificateNames = chosen;
       return this;
     }
 
