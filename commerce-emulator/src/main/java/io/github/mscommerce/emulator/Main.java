@@ -1,5 +1,6 @@
 package io.github.mscommerce.emulator;
 
+import io.github.mscommerce.emulator.cli.CertificateFile;
 import io.github.mscommerce.emulator.cli.CommandLine;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the emulator until the process is stopped. Prints first, one per line: {@code baseUrl=}, {@code certificate=}
  * (the PEM path), {@code tenantId=}, {@code clientId=}, {@code clientSecret=} (the ReadWrite app), then help for
- * humans. Exit codes: 2 for a bad command line or state file, 1 when the emulator cannot start.
+ * humans. Exit codes: 2 for a bad command line or state file, 1 when the emulator cannot start. On SIGTERM or Ctrl-C
+ * it stops and removes the certificate PEM it wrote, unless the user named that file with {@code --certificate}.
  */
 public final class Main {
 
@@ -60,12 +62,13 @@ public final class Main {
           .tenants(commandLine.tenants());
       commandLine.stateFile().ifPresent(options::stateFile);
       CommerceEmulator emulator = CommerceEmulator.start(options.build());
+      CertificateFile certificate = CertificateFile.of(commandLine, emulator.port());
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         emulator.close();
+        certificate.removeIfOwned();
         stopped.countDown();
       }, "commerce-emulator-shutdown"));
-      Path pem = emulator.writeCertificatePem(commandLine.certificateFile().orElse(
-          Path.of(System.getProperty("java.io.tmpdir"), "commerce-emulator-" + emulator.port() + ".pem")));
+      Path pem = emulator.writeCertificatePem(certificate.path());
       printBanner(emulator, pem, out);
       return -1;
     } catch (InvalidStateException e) {
