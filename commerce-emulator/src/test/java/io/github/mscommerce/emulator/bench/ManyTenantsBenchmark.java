@@ -41,6 +41,10 @@ public final class ManyTenantsBenchmark {
     try (CommerceEmulator warm = CommerceEmulator.start(EmulatorOptions.builder().tenants(10).build())) {
       tokens(warm, 10);
     }
+    long plainStart = System.nanoTime();
+    try (CommerceEmulator plain = CommerceEmulator.start()) {
+      print("start without generated tenants: %d ms", (System.nanoTime() - plainStart) / 1_000_000);
+    }
     long baseline = retainedHeap();
     long start = System.nanoTime();
     try (CommerceEmulator emulator = CommerceEmulator.start(EmulatorOptions.builder().tenants(tenants).build())) {
