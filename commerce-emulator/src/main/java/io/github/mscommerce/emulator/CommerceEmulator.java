@@ -10,6 +10,7 @@ import io.github.mscommerce.emulator.entra.AssertionReplay;
 import io.github.mscommerce.emulator.entra.EntraEndpoints;
 import io.github.mscommerce.emulator.entra.EntraServices;
 import io.github.mscommerce.emulator.faults.FaultRegistry;
+import io.github.mscommerce.emulator.http.Delays;
 import io.github.mscommerce.emulator.http.Dispatcher;
 import io.github.mscommerce.emulator.http.LoopbackHttpsServer;
 import io.github.mscommerce.emulator.http.Route;
@@ -70,16 +71,18 @@ public final class CommerceEmulator implements AutoCloseable {
   private final Demo demo;
   private final InProcessAdmin admin;
   private final StartupCredentials startupCredentials;
+  private final int generatedTenantCount;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private CommerceEmulator(LoopbackHttpsServer server, URI baseUrl, X509Certificate certificate, Demo demo,
-                           InProcessAdmin admin, StartupCredentials startupCredentials) {
+                           InProcessAdmin admin, StartupCredentials startupCredentials, int generatedTenantCount) {
     this.server = server;
     this.baseUrl = baseUrl;
     this.certificate = certificate;
     this.demo = demo;
     this.admin = admin;
     this.startupCredentials = startupCredentials;
+    this.generatedTenantCount = generatedTenantCount;
   }
 
   /** Starts on an ephemeral port with the built-in demo tenant. */
@@ -90,6 +93,7 @@ public final class CommerceEmulator implements AutoCloseable {
   /**
    * @throws IOException when the port is taken or the state file cannot be read
    * @throws InvalidStateException when the state document is invalid (the message says where and how to fix it)
+   * @throws IllegalArgumentException when this JVM disables a TLS version the options offer
    */
   public static CommerceEmulator start(EmulatorOptions options) throws IOException {
     Objects.requireNonNull(options, "options");
@@ -108,12 +112,16 @@ public final class CommerceEmulator implements AutoCloseable {
       DemoTenant demoTenant = DemoTenant.create(baseUrl.toString());
       StateDocument startup = stateJson == null ? demoTenant.document()
           : new StateParser(catalogue).parse(stateJson, stateSource);
-      X509Certificate certificate = SelfSignedCertificates.loopbackServer(keys.tls(), CERTIFICATE_VALIDITY);
-      Wiring wiring = new Wiring(catalogue, startup, keys, baseUrl, demoTenant.demo());
-      server.start(TlsContexts.server(keys.tls().getPrivate(), certificate), wiring.dispatcher(),
-          AdminHttpApi.PREFIX, wiring.adminApi());
+      X509Certificate certificate = SelfSignedCertificates.server(keys.tls(), CERTIFICATE_VALIDITY,
+          options.certificateNames());
+      SSLContext serverContext = TlsContexts.server(keys.tls().getPrivate(), certificate);
+      TlsContexts.requireEnabled(serverContext, options.tlsProtocols());
+      EmulatorState state = startState(catalogue, startup, options.generatedTenants(), demoTenant);
+      Wiring wiring = new Wiring(catalogue, state, keys, baseUrl, demoTenant.demo(), server.delays());
+      server.start(serverContext, options.tlsProtocols(), wiring.dispatcher(), AdminHttpApi.PREFIX,
+          wiring.adminApi());
       return new CommerceEmulator(server, baseUrl, certificate, demoTenant.demo(), wiring.admin(),
-          StartupCredentials.of(startup));
+          StartupCredentials.of(startup), options.generatedTenants().count());
     } catch (RuntimeException | Error e) {
       server.stop();
       throw e;
@@ -129,7 +137,10 @@ public final class CommerceEmulator implements AutoCloseable {
     return baseUrl.getPort();
   }
 
-  /** The self-signed TLS certificate (EC P-256, SAN {@code IP:127.0.0.1} and {@code DNS:localhost}). */
+  /**
+   * The self-signed TLS certificate: EC P-256, SAN {@code IP:127.0.0.1} and {@code DNS:localhost} unless
+   * {@link EmulatorOptions.Builder#certificateNames} chose others.
+   */
   public X509Certificate certificate() {
     return certificate;
   }
@@ -190,9 +201,24 @@ public final class CommerceEmulator implements AutoCloseable {
     return "CommerceEmulator[" + baseUrl + (closed.get() ? ", closed" : "") + "]";
   }
 
+  /** For the CLI banner: how many tenants were generated at start-up. */
+  int generatedTenantCount() {
+    return generatedTenantCount;
+  }
+
   /** For the CLI banner: the first tenant of the start-up state and its first ReadWrite app. */
   StartupCredentials startupCredentials() {
     return startupCredentials;
+  }
+
+  /** Generated tenants that clash with the state's, or want more products than exist, are a bad start-up state. */
+  private static EmulatorState startState(Catalogue catalogue, StateDocument startup, GeneratedTenants generated,
+                                          DemoTenant demoTenant) {
+    try {
+      return new EmulatorState(catalogue, startup, generated, demoTenant.appForGeneratedTenants());
+    } catch (IllegalArgumentException e) {
+      throw new InvalidStateException("Generated tenants: " + e.getMessage());
+    }
   }
 
   private static String readStateFile(Path file) throws IOException {
@@ -228,9 +254,8 @@ public final class CommerceEmulator implements AutoCloseable {
     private final InProcessAdmin admin;
     private final AdminHttpApi adminApi;
 
-    Wiring(Catalogue catalogue, StateDocument startup, StartupKeys keys, URI baseUrl, Demo demo) {
+    Wiring(Catalogue catalogue, EmulatorState state, StartupKeys keys, URI baseUrl, Demo demo, Delays delays) {
       Clock clock = Clock.systemUTC();
-      EmulatorState state = new EmulatorState(catalogue, startup);
       SigningKey signingKey = new SigningKey(keys.tokenSigning());
       TokenLedger ledger = new TokenLedger(clock);
       TokenLifetime lifetime = new TokenLifetime();
@@ -249,7 +274,8 @@ public final class CommerceEmulator implements AutoCloseable {
       routes.addAll(new EntraEndpoints(entra).routes());
       FaultRegistry faults = new FaultRegistry();
       Journal journal = new Journal();
-      this.dispatcher = new Dispatcher(new Router(routes), PolicyRouteFamily.unknownRoutes(), faults, journal, clock);
+      this.dispatcher = new Dispatcher(new Router(routes), PolicyRouteFamily.unknownRoutes(), faults, journal, clock,
+          delays);
       this.admin = new InProcessAdmin(state, faults, journal, new InProcessAdmin.Tokens(lifetime, ledger,
           refreshTokens, deviceCodes, replay, federation));
       this.adminApi = new AdminHttpApi(admin, new StateParser(catalogue), demo);

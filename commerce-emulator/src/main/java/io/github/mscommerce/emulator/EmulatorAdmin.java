@@ -38,10 +38,61 @@ public interface EmulatorAdmin {
 
   void registerApp(String tenantId, AppRegistration app);
 
+  /**
+   * Makes the tenant refuse the app as a tenant does where the app was never consented: token requests fail with
+   * {@code unauthorized_client} AADSTS700016 ("Application … was not found in the directory"), HTTP 400. Tokens
+   * issued before stay valid until they expire ({@link #expireIssuedTokens()} ends them at once).
+   *
+   * @param tenant a tenant id or domain
+   * @throws IllegalArgumentException (404 over HTTP) when the tenant or the app there is unknown
+   */
+  void unregisterApp(String tenant, String clientId);
+
+  /**
+   * Keeps the app registered in the tenant but takes away its roles of the policy service: its new tokens carry no
+   * {@code roles}, and the policy API answers them 403.
+   *
+   * @param tenant a tenant id or domain
+   */
+  void revokeAppRoles(String tenant, String clientId);
+
+  /**
+   * Replaces the generated tenants (none at first unless {@code EmulatorOptions.tenants(n)}) with {@code tenants}'
+   * ones; a count of 0 removes them. Other tenants keep their state. {@link #reset()} returns to the start-up ones.
+   *
+   * @throws IllegalArgumentException when a generated id or domain is taken or the catalogue is too small
+   */
+  void generateTenants(GeneratedTenants tenants);
+
+  /** Every tenant, state-document tenants first, then the generated ones, with their current values. */
+  List<TenantInfo> tenants();
+
+  /**
+   * @param tenant a tenant id or domain
+   * @throws IllegalArgumentException when there is no such tenant
+   */
+  TenantInfo tenant(String tenant);
+
   void registerUser(String tenantId, UserAccount user);
 
   void injectFault(Fault fault);
 
+  /**
+   * Turns on random faults, replacing any installed before: from now on each request they cover gets the fault
+   * {@link RandomFaults#kindFor} names for its item and attempt. Attempts count from 1 in run 0 until
+   * {@link #startRandomFaultRun(long)}. {@link #clearFaults()} turns them off.
+   */
+  void injectRandomFaults(RandomFaults faults);
+
+  /**
+   * Starts run {@code run} of the random faults: the run number enters every decision, and attempts count from 1
+   * again. Call it at the start of each run of a soak test (and print the seed and run with its results).
+   *
+   * @throws IllegalStateException when no random faults are installed
+   */
+  void startRandomFaultRun(long run);
+
+  /** Removes every scripted fault, pending steps included, and turns random faults off. */
   void clearFaults();
 
   /** The {@code expires_in} of tokens issued from now on (default 3599 s); at least one second. */
@@ -75,6 +126,12 @@ public interface EmulatorAdmin {
 
   /** Requests per {@code "METHOD /route/template"}, e.g. {@code "GET /v1.0/policies/{policyId}/products"}. */
   Map<String, Integer> journalCounts();
+
+  /**
+   * Faults fired since the journal was last cleared, per {@link JournalEntry#fault() label}, e.g.
+   * {@code {"drop":2,"status-503":5}}; scripted and random faults alike.
+   */
+  Map<String, Integer> faultCounts();
 
   /** Requests so far with this method and route template (0 when none). */
   int count(String method, String routeTemplate);

@@ -1,6 +1,9 @@
 package io.github.mscommerce.emulator;
 
+import io.github.mscommerce.emulator.crypto.CertificateNames;
+import io.github.mscommerce.emulator.crypto.TlsContexts;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,12 +17,18 @@ public final class EmulatorOptions {
   private final Path stateFile;
   private final String stateJson;
   private final int threads;
+  private final GeneratedTenants generatedTenants;
+  private final List<String> tlsProtocols;
+  private final List<String> certificateNames;
 
   private EmulatorOptions(Builder builder) {
+    this.tlsProtocols = builder.tlsProtocols;
+    this.certificateNames = builder.certificateNames;
     this.port = builder.port;
     this.stateFile = builder.stateFile;
     this.stateJson = builder.stateJson;
     this.threads = builder.threads;
+    this.generatedTenants = new GeneratedTenants(builder.tenants, builder.tenantSeed, builder.enabledProducts);
   }
 
   public static Builder builder() {
@@ -43,18 +52,43 @@ public final class EmulatorOptions {
     return threads;
   }
 
+  /** The tenants generated besides the demo (or state file) tenants; a count of 0 by default. */
+  public GeneratedTenants generatedTenants() {
+    return generatedTenants;
+  }
+
+  /** The TLS versions offered, by default {@code TLSv1.3} and {@code TLSv1.2}. */
+  public List<String> tlsProtocols() {
+    return tlsProtocols;
+  }
+
+  /** The server certificate's subject alternative names, by default {@code IP:127.0.0.1} and {@code DNS:localhost}. */
+  public List<String> certificateNames() {
+    return certificateNames;
+  }
+
   @Override
   public String toString() {
     return "EmulatorOptions[port=" + port + ", stateFile=" + stateFile + ", stateJson="
-        + (stateJson == null ? "none" : stateJson.length() + " chars") + ", threads=" + threads + "]";
+        + (stateJson == null ? "none" : stateJson.length() + " chars") + ", threads=" + threads
+        + ", generatedTenants=" + generatedTenants + ", tlsProtocols=" + tlsProtocols + ", certificateNames="
+        + certificateNames + "]";
   }
 
-  /** Builder for {@link EmulatorOptions}; defaults: ephemeral port, built-in demo state, 32 threads. */
+  /**
+   * Builder for {@link EmulatorOptions}; defaults: ephemeral port, built-in demo state, 32 threads, no generated
+   * tenants.
+   */
   public static final class Builder {
     private int port;
     private Path stateFile;
     private String stateJson;
     private int threads = DEFAULT_THREADS;
+    private int tenants;
+    private long tenantSeed = GeneratedTenants.DEFAULT_SEED;
+    private int enabledProducts = GeneratedTenants.DEFAULT_ENABLED_PRODUCTS;
+    private List<String> tlsProtocols = List.of(TlsContexts.PROTOCOLS);
+    private List<String> certificateNames = CertificateNames.LOOPBACK;
 
     private Builder() {}
 
@@ -85,6 +119,67 @@ public final class EmulatorOptions {
         throw new IllegalArgumentException("threads must be at least 1, got " + threads);
       }
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Generates {@code count} tenants besides the demo (or state file) tenants, each with the demo app consented; see
+     * {@link GeneratedTenants}.
+     *
+     * @param count 0 (the default) to {@link GeneratedTenants#MAX_COUNT}
+     */
+    public Builder tenants(int count) {
+      new GeneratedTenants(count, tenantSeed, enabledProducts); // validates now, where the caller is
+      this.tenants = count;
+      return this;
+    }
+
+    /** The seed that chooses each generated tenant's {@code Enabled} products (default 42). */
+    public Builder tenantSeed(long seed) {
+      this.tenantSeed = seed;
+      return this;
+    }
+
+    /** How many products are {@code Enabled} in each generated tenant (default 3); the rest are {@code Disabled}. */
+    public Builder enabledProductsPerTenant(int count) {
+      new GeneratedTenants(tenants, tenantSeed, count);
+      this.enabledProducts = count;
+      return this;
+    }
+
+    /**
+     * Offers only these TLS versions, e.g. {@code "TLSv1.1"} alone to test that a client refuses old TLS. The JDK
+     * disables TLS 1.0 and 1.1 by default: {@link CommerceEmulator#start} then fails naming the security property to
+     * change (for a test, a forked JVM started with {@code -Djava.security.properties=<file>}).
+     *
+     * @param protocols some of {@code TLSv1.3}, {@code TLSv1.2}, {@code TLSv1.1}, {@code TLSv1}
+     */
+    public Builder tlsProtocols(String... protocols) {
+      List<String> chosen = List.of(protocols);
+      if (chosen.isEmpty()) {
+        throw new IllegalArgumentException("Offer at least one TLS version, e.g. TLSv1.2");
+      }
+      for (String protocol : chosen) {
+        if (!TlsContexts.KNOWN_PROTOCOLS.contains(protocol)) {
+          throw new IllegalArgumentException("'" + protocol + "' is not a TLS version the emulator offers; use "
+              + String.join(", ", TlsContexts.KNOWN_PROTOCOLS) + " (exact spelling)");
+        }
+      }
+      this.tlsProtocols = chosen;
+      return this;
+    }
+
+    /**
+     * Issues the server certificate for these names instead of {@code IP:127.0.0.1} and {@code DNS:localhost}, e.g.
+     * only {@code "DNS:other.invalid"}: a client that checks host names must then refuse the emulator even though it
+     * trusts the certificate. The server still listens on 127.0.0.1 only.
+     *
+     * @param names each {@code DNS:<host name>} or {@code IP:<address literal>}
+     */
+    public Builder certificateNames(String... names) {
+      List<String> chosen = List.of(names);
+      CertificateNames.check(chosen);
+      this.certificateNames = chosen;
       return this;
     }
 

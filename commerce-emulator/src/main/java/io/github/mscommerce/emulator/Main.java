@@ -1,5 +1,6 @@
 package io.github.mscommerce.emulator;
 
+import io.github.mscommerce.emulator.cli.CertificateFile;
 import io.github.mscommerce.emulator.cli.CommandLine;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 /**
  * Runs the emulator until the process is stopped. Prints first, one per line: {@code baseUrl=}, {@code certificate=}
  * (the PEM path), {@code tenantId=}, {@code clientId=}, {@code clientSecret=} (the ReadWrite app), then help for
- * humans. Exit codes: 2 for a bad command line or state file, 1 when the emulator cannot start.
+ * humans. Exit codes: 2 for a bad command line or state file, 1 when the emulator cannot start. On SIGTERM or Ctrl-C
+ * it stops and removes the certificate PEM it wrote, unless the user named that file with {@code --certificate}.
  */
 public final class Main {
 
@@ -44,19 +46,29 @@ public final class Main {
           + "service on 127.0.0.1.");
       out.println("  --port N            port to listen on (default 0: any free port)");
       out.println("  --state FILE        tenants, apps and users (default: the built-in demo tenant)");
-      out.println("  --certificate FILE  where to write the TLS certificate PEM (default: a file in the temp dir)");
+      out.println("  --certificate FILE  where to write the TLS certificate PEM (default: a file in the temp dir,");
+      out.println("                      removed when the emulator stops; a FILE given here stays)");
+      out.println("  --tenants N         generate N tenants besides the demo (or state file) tenants, each with the");
+      out.println("                      demo app consented: tenant-00001.onmicrosoft.com, ... (default 0)");
+      out.println("  --tenant-seed S     the seed that picks each generated tenant's Enabled products (default "
+          + GeneratedTenants.DEFAULT_SEED + ")");
+      out.println("  --enabled-products K  Enabled products per generated tenant, the rest Disabled (default "
+          + GeneratedTenants.DEFAULT_ENABLED_PRODUCTS + ")");
       return 0;
     }
     try {
-      EmulatorOptions.Builder options = EmulatorOptions.builder().port(commandLine.port());
+      EmulatorOptions.Builder options = EmulatorOptions.builder().port(commandLine.port())
+          .tenantSeed(commandLine.tenantSeed()).enabledProductsPerTenant(commandLine.enabledProducts())
+          .tenants(commandLine.tenants());
       commandLine.stateFile().ifPresent(options::stateFile);
       CommerceEmulator emulator = CommerceEmulator.start(options.build());
+      CertificateFile certificate = CertificateFile.of(commandLine, emulator.port());
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         emulator.close();
+        certificate.removeIfOwned();
         stopped.countDown();
       }, "commerce-emulator-shutdown"));
-      Path pem = emulator.writeCertificatePem(commandLine.certificateFile().orElse(
-          Path.of(System.getProperty("java.io.tmpdir"), "commerce-emulator-" + emulator.port() + ".pem")));
+      Path pem = emulator.writeCertificatePem(certificate.path());
       printBanner(emulator, pem, out);
       return -1;
     } catch (InvalidStateException e) {
@@ -95,6 +107,12 @@ public final class Main {
     out.println("List the products with its access_token:");
     out.println("  curl -s --cacert " + pem.toAbsolutePath() + " -H \"Authorization: Bearer $ACCESS_TOKEN\" " + base
         + "/v1.0/policies/AllowSelfServicePurchase/products");
+    int generated = emulator.generatedTenantCount();
+    if (generated > 0) {
+      out.println(generated + " generated tenants, " + GeneratedTenants.domain(1)
+          + (generated > 1 ? " to " + GeneratedTenants.domain(generated) : "") + ", each with the demo app "
+          + emulator.demo().clientId() + " (its secret: GET /_emulator/demo); list them: GET /_emulator/tenants");
+    }
     out.println("Admin API (not part of the real service): " + base + "/_emulator/... e.g. GET /_emulator/demo "
         + "(all demo credentials), GET /_emulator/journal, POST /_emulator/reset.");
     out.println("Press Ctrl-C to stop.");

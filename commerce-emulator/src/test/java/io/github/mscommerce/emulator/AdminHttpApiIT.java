@@ -160,6 +160,28 @@ public class AdminHttpApiIT {
   }
 
   @Test
+  public void faults_newStepKindsAndTimes_areReadFromJson() throws Exception {
+    assertEquals(200, http.send("POST", "/_emulator/faults", null, "{\"method\":\"GET\",\"path\":\"/v1.0/**\","
+        + "\"steps\":[{\"html\":502,\"times\":2},{\"redirect\":307,\"location\":\"https://other.invalid/\"},"
+        + "{\"slowMs\":1500},{\"dropAfterApply\":true},{\"truncated\":true},{\"empty\":true},"
+        + "{\"wrongValue\":true}]}").statusCode());
+
+    String listed = http.get("/_emulator/faults", null).body();
+
+    assertTrue(listed, listed.contains("[\"HTML 502\",\"HTML 502\",\"REDIRECT 307 https://other.invalid/\","
+        + "\"SLOW 1500ms\",\"DROP_AFTER_APPLY\",\"TRUNCATED\",\"EMPTY\",\"WRONG_VALUE\"]"));
+  }
+
+  @Test
+  public void faults_redirectWithoutLocation_is400NamingTheFix() throws Exception {
+    HttpResponse<String> response = http.send("POST", "/_emulator/faults", null,
+        "{\"path\":\"/v1.0/**\",\"steps\":[{\"redirect\":307}]}");
+
+    assertEquals(400, response.statusCode());
+    assertTrue(response.body(), EmulatorHttp.json(response).get("error").getAsString().contains("location"));
+  }
+
+  @Test
   public void faults_stepWithTwoKinds_is400() throws Exception {
     assertEquals(400, http.send("POST", "/_emulator/faults", null,
         "{\"path\":\"/v1.0/**\",\"steps\":[{\"status\":503,\"drop\":true}]}").statusCode());

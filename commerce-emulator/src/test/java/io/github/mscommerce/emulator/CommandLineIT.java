@@ -70,6 +70,84 @@ public class CommandLineIT {
     }
   }
 
+  @Test(timeout = 60_000)
+  public void jar_removesTheCertificateItWroteToTheTempDir_whenStoppedWithSigterm() throws Exception {
+    Path tmp = FILES.newFolder("tmp-sigterm").toPath();
+    Process process = start(List.of("-Djava.io.tmpdir=" + tmp), "--port", "0");
+    Path pem;
+    try {
+      pem = Path.of(value(banner(process).get(1), "certificate="));
+      assertEquals(tmp.toRealPath(), pem.getParent().toRealPath());
+      assertTrue("the PEM exists while the emulator runs", Files.isRegularFile(pem));
+    } finally {
+      process.destroy(); // SIGTERM
+      assertTrue("the jar did not stop on SIGTERM", process.waitFor(20, TimeUnit.SECONDS));
+    }
+    assertFalse("the PEM is gone after SIGTERM", Files.exists(pem));
+  }
+
+  @Test(timeout = 60_000)
+  public void jar_removesTheCertificateItWroteToTheTempDir_whenInterruptedLikeCtrlC() throws Exception {
+    Path tmp = FILES.newFolder("tmp-sigint").toPath();
+    Process process = start(List.of("-Djava.io.tmpdir=" + tmp), "--port", "0");
+    Path pem;
+    try {
+      pem = Path.of(value(banner(process).get(1), "certificate="));
+      assertTrue(Files.isRegularFile(pem));
+      // Ctrl-C in a terminal sends SIGINT to the process; the JDK has no API for it.
+      Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
+      assertEquals(0, kill.waitFor());
+      assertTrue("the jar did not stop on SIGINT", process.waitFor(20, TimeUnit.SECONDS));
+    } finally {
+      process.destroyForcibly();
+    }
+    assertFalse("the PEM is gone after SIGINT", Files.exists(pem));
+  }
+
+  @Test(timeout = 60_000)
+  public void jar_keepsACertificateFileTheUserNamed() throws Exception {
+    Path pem = FILES.getRoot().toPath().resolve("kept.pem");
+    Process process = start("--port", "0", "--certificate", pem.toString());
+    try {
+      banner(process);
+    } finally {
+      process.destroy();
+      assertTrue(process.waitFor(20, TimeUnit.SECONDS));
+    }
+    assertTrue("--certificate FILE stays after the emulator stops", Files.isRegularFile(pem));
+  }
+
+  @Test(timeout = 120_000)
+  public void jar_tenants5000_startsAndServesTheLastGeneratedTenant() throws Exception {
+    Path pem = FILES.getRoot().toPath().resolve("tenants.pem");
+    long start = System.nanoTime();
+    Process process = start("--port", "0", "--certificate", pem.toString(), "--tenants", "5000", "--tenant-seed",
+        "7");
+    try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+        StandardCharsets.UTF_8))) {
+      List<String> lines = lines(out, 5);
+      // A figure for the reader, not an assertion: wall time depends on the machine's load.
+      System.out.printf("java -jar --tenants 5000: banner after %d ms%n", (System.nanoTime() - start) / 1_000_000);
+      String banner = String.join("\n", lines(out, 9));
+      assertTrue(banner, banner.contains("5000 generated tenants, tenant-00001.onmicrosoft.com to "
+          + "tenant-05000.onmicrosoft.com"));
+
+      HttpClient client = HttpClient.newBuilder().sslContext(trusting(pem)).build();
+      HttpResponse<String> token = client.send(HttpRequest.newBuilder(URI.create(value(lines.get(0), "baseUrl=")
+          + "/tenant-05000.onmicrosoft.com/oauth2/v2.0/token")).header("Content-Type",
+          "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(
+          "grant_type=client_credentials&client_id=" + value(lines.get(3), "clientId=") + "&client_secret="
+              + URLEncoder.encode(value(lines.get(4), "clientSecret="), StandardCharsets.UTF_8) + "&scope="
+              + EmulatorHttp.POLICY_SCOPE)).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(token.body(), 200, token.statusCode());
+      assertEquals(GeneratedTenants.tenantId(5000), TokenEndpointIT.claims(EmulatorHttp.json(token)
+          .get("access_token").getAsString()).get("tid").getAsString());
+    } finally {
+      process.destroy();
+      assertTrue(process.waitFor(20, TimeUnit.SECONDS));
+    }
+  }
+
   @Test
   public void jar_unknownArgument_exits2WithOneLineAndUsage() throws Exception {
     Result result = run("--prot", "8443");
@@ -104,10 +182,30 @@ public class CommandLineIT {
   }
 
   private static Process start(String... args) throws Exception {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar()));
+    return start(List.of(), args);
+  }
+
+  private static Process start(List<String> jvmOptions, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).redirectError(FILES.newFile()).start();
+  }
+
+  /** The five credential lines. The rest of stdout is left unread: the banner fits the pipe's buffer. */
+  private static List<String> banner(Process process) throws Exception {
+    return lines(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)), 5);
+  }
+
+  private static List<String> lines(BufferedReader out, int count) throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String line = out.readLine();
+      assertNotNull("the jar printed only " + lines, line);
+      lines.add(line);
+    }
+    return lines;
   }
 
   private static Result run(String... args) throws Exception {

@@ -12,7 +12,9 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.AfterClass;
 import org.junit.Before;
 import org.junit.BeforeClass;
@@ -115,14 +117,16 @@ public class FaultsAndJournalIT {
   public void latency_delaysEveryMatchingRequestUntilCleared() throws Exception {
     admin.injectFault(Fault.on("GET", "/v1.0/policies").withLatency(Duration.ofMillis(400)));
 
+    // Lower bounds only: the server holds each request at least this long, however loaded the machine is.
     long slow1 = timeGet("/v1.0/policies");
     long slow2 = timeGet("/v1.0/policies");
     admin.clearFaults();
-    long fast = timeGet("/v1.0/policies");
+    timeGet("/v1.0/policies");
 
     assertTrue("first took " + slow1 + " ms", slow1 >= 400);
     assertTrue("second took " + slow2 + " ms", slow2 >= 400);
-    assertTrue("after clearFaults took " + fast + " ms", fast < 400);
+    assertEquals(Arrays.asList("latency", "latency", null), admin.journal().stream().map(JournalEntry::fault)
+        .toList());
   }
 
   @Test
@@ -186,6 +190,49 @@ public class FaultsAndJournalIT {
     assertEquals(emulator.demo().clientId(), entry.clientId());
     assertEquals("corr-42", entry.correlationId());
     assertNull(entry.grantType());
+    assertEquals(emulator.demo().tenantId(), entry.tokenTenantId());
+    assertNull(entry.pathTenant());
+    assertNull(entry.fault());
+  }
+
+  @Test
+  public void journal_recordsTheTokensTidEvenWhenThePolicyApiRefusesTheToken() throws Exception {
+    admin.expireIssuedTokens();
+
+    assertEquals(401, http.get(EmulatorHttp.PRODUCTS, token).statusCode());
+
+    assertEquals(emulator.demo().tenantId(), admin.journal().get(0).tokenTenantId());
+  }
+
+  @Test
+  public void journal_recordsThePathTenantOfATokenRequestAsSent() throws Exception {
+    http.token(emulator.demo().domain(), EmulatorHttp.form("grant_type", "client_credentials", "client_id",
+        emulator.demo().clientId(), "client_secret", emulator.demo().clientSecret(), "scope",
+        EmulatorHttp.POLICY_SCOPE));
+
+    JournalEntry entry = admin.journal().get(0);
+    assertEquals(emulator.demo().domain(), entry.pathTenant());
+    assertEquals(emulator.demo().tenantId(), entry.tenantId());
+    assertNull(entry.tokenTenantId());
+  }
+
+  @Test
+  public void journal_namesTheFaultThatFiredAndCountsThemPerKind() throws Exception {
+    admin.injectFault(Fault.on("GET", "/v1.0/policies/*/products").thenStatus(503).times(2).thenPass());
+    admin.injectFault(Fault.on("GET", "/v1.0/policies").withLatency(Duration.ofMillis(1)));
+
+    http.get(EmulatorHttp.PRODUCTS, token);
+    http.get(EmulatorHttp.PRODUCTS, token);
+    http.get(EmulatorHttp.PRODUCTS, token);
+    http.get("/v1.0/policies", token);
+
+    assertEquals(Arrays.asList("status-503", "status-503", null, "latency"),
+        admin.journal().stream().map(JournalEntry::fault).toList());
+    assertEquals(Map.of("status-503", 2, "latency", 1), admin.faultCounts());
+    String counts = http.get("/_emulator/faults/counts", null).body();
+    assertEquals("{\"faultCounts\":{\"latency\":1,\"status-503\":2}}", counts);
+    admin.clearJournal();
+    assertTrue(admin.faultCounts().isEmpty());
   }
 
   @Test
@@ -233,7 +280,6 @@ public class FaultsAndJournalIT {
         "CFQ7TTC0HX99", "CFQ7TTC0J1FV", "CFQ7TTC0JN4R", "CFQ7TTC0RM8K", "CFQ7TTC0PW0V");
     admin.injectFault(Fault.on("PUT", "/**").withLatency(Duration.ofMillis(300)));
 
-    long start = System.nanoTime();
     List<Integer> statuses = ids.parallelStream().map(id -> {
       try {
         return http.put("/v1.0/policies/AllowSelfServicePurchase/products/" + id, token,
@@ -242,13 +288,12 @@ public class FaultsAndJournalIT {
         throw new IllegalStateException(e);
       }
     }).toList();
-    long millis = (System.nanoTime() - start) / 1_000_000;
 
+    // That latency holds no worker, so held requests do not wait for each other, DelayedRequestsIT shows without a
+    // clock; wall time here would depend on the machine's load.
     assertTrue(statuses.stream().allMatch(status -> status == 200));
     assertEquals(ids.size(), admin.count("PUT", "/v1.0/policies/{policyId}/products/{productId}"));
     ids.forEach(id -> assertEquals("Disabled", admin.productValue(emulator.demo().tenantId(), id)));
-    assertTrue("16 PUTs with 300 ms latency took " + millis + " ms: not served in parallel",
-        millis < ids.size() * 300L);
   }
 
   private long timeGet(String path) throws Exception {

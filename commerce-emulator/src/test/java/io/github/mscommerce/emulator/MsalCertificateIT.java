@@ -158,6 +158,25 @@ public class MsalCertificateIT {
     assertTrue(error.getMessage(), error.getMessage().contains("is not this token endpoint"));
   }
 
+  @Test
+  public void multiTenantApp_sameCertificateInTwoTenants_getsATokenForEachWithItsTid() throws Exception {
+    emulator.admin().generateTenants(GeneratedTenants.of(1));
+    emulator.admin().registerApp(GeneratedTenants.domain(1), AppRegistration.builder(APP)
+        .certificate(registered.certificate()).role(AppRegistration.ROLE_READ_WRITE).build());
+    IClientCredential credential = ClientCredentialFactory.createFromCertificate(registered.privateKey(),
+        registered.certificate());
+
+    String home = acquire(credential);
+    String other = MsalSetup.forEmulator(ConfidentialClientApplication.builder(APP, credential), emulator,
+        GeneratedTenants.domain(1)).disableInternalRetries().build()
+        .acquireToken(ClientCredentialParameters.builder(Set.of(EmulatorHttp.POLICY_SCOPE)).build()).get()
+        .accessToken();
+
+    assertEquals(emulator.demo().tenantId(), TokenEndpointIT.claims(home).get("tid").getAsString());
+    assertEquals(GeneratedTenants.tenantId(1), TokenEndpointIT.claims(other).get("tid").getAsString());
+    assertEquals(200, http.get(EmulatorHttp.PRODUCTS, other).statusCode());
+  }
+
   private static String acquire(IClientCredential credential) throws Exception {
     return app(credential).acquireToken(ClientCredentialParameters.builder(Set.of(EmulatorHttp.POLICY_SCOPE))
         .build()).get().accessToken();

@@ -11,6 +11,7 @@ import io.github.mscommerce.emulator.http.Endpoint;
 import io.github.mscommerce.emulator.http.Request;
 import io.github.mscommerce.emulator.http.RequestFacts;
 import io.github.mscommerce.emulator.http.Response;
+import io.github.mscommerce.emulator.http.ResponseWriter;
 import io.github.mscommerce.emulator.http.Route;
 import io.github.mscommerce.emulator.http.RouteFamily;
 import io.github.mscommerce.emulator.http.Router;
@@ -55,6 +56,15 @@ public final class AdminHttpApi implements HttpHandler {
         Route.at(PREFIX + "/state", ADMIN).get(request -> rawJson(admin.dumpState()))
             .put(action(request -> admin.loadState(request.bodyText()))).build(),
         Route.at(PREFIX + "/products", ADMIN).post(this::releaseProduct).build(),
+        Route.at(PREFIX + "/tenants", ADMIN).get(request -> json(AdminJson.tenants(admin.tenants()))).build(),
+        Route.at(PREFIX + "/tenants/generate", ADMIN).post(action(request ->
+            admin.generateTenants(AdminJson.generatedTenants(AdminJson.body(request.bodyText()))))).build(),
+        Route.at(PREFIX + "/tenants/{tenantId}", ADMIN)
+            .get(request -> json(AdminJson.tenant(admin.tenant(request.pathParameter("tenantId"))))).build(),
+        Route.at(PREFIX + "/tenants/{tenantId}/apps/{clientId}", ADMIN).delete(action(request ->
+            admin.unregisterApp(request.pathParameter("tenantId"), request.pathParameter("clientId")))).build(),
+        Route.at(PREFIX + "/tenants/{tenantId}/apps/{clientId}/roles", ADMIN).delete(action(request ->
+            admin.revokeAppRoles(request.pathParameter("tenantId"), request.pathParameter("clientId")))).build(),
         Route.at(PREFIX + "/tenants/{tenantId}/products/{productId}", ADMIN)
             .get(this::productValue).put(this::setProductValue).build(),
         Route.at(PREFIX + "/tenants/{tenantId}/offerTypes/{offerType}", ADMIN)
@@ -63,7 +73,13 @@ public final class AdminHttpApi implements HttpHandler {
             parser.app(request.bodyText(), "POST " + PREFIX + "/apps body")))).build(),
         Route.at(PREFIX + "/users", ADMIN).post(action(request -> admin.registerUser(requiredTenant(request),
             parser.user(request.bodyText(), "POST " + PREFIX + "/users body")))).build(),
-        Route.at(PREFIX + "/faults", ADMIN).get(request -> json(AdminJson.faults(admin.installedFaults())))
+        Route.at(PREFIX + "/faults/random", ADMIN).put(action(request -> admin.injectRandomFaults(
+            AdminJson.randomFaults(AdminJson.body(request.bodyText())))))
+            .delete(action(request -> admin.clearFaults())).build(),
+        Route.at(PREFIX + "/faults/random/run", ADMIN).post(action(request -> admin.startRandomFaultRun(
+            AdminJson.body(request.bodyText()).allowOnly("run").requiredWholeNumber("run")))).build(),
+        Route.at(PREFIX + "/faults", ADMIN).get(request -> json(AdminJson.faults(admin.installedFaults(),
+                admin.randomFaults())))
             .post(action(request -> admin.injectFault(AdminJson.fault(AdminJson.body(request.bodyText())))))
             .delete(action(request -> admin.clearFaults())).build(),
         Route.at(PREFIX + "/token-lifetime", ADMIN).put(action(request -> admin.setTokenLifetime(Duration.ofSeconds(
@@ -84,7 +100,9 @@ public final class AdminHttpApi implements HttpHandler {
                 .requiredString("userCode")))).build(),
         Route.at(PREFIX + "/federated-tokens", ADMIN).post(this::mintFederatedToken).build(),
         Route.at(PREFIX + "/journal", ADMIN).get(request -> json(AdminJson.journal(admin.journal(),
-            admin.journalCounts()))).delete(action(request -> admin.clearJournal())).build(),
+            admin.journalCounts(), admin.faultCounts()))).delete(action(request -> admin.clearJournal())).build(),
+        Route.at(PREFIX + "/faults/counts", ADMIN).get(request -> json(AdminJson.faultCounts(admin.faultCounts())))
+            .build(),
         Route.at(PREFIX + "/demo", ADMIN).get(request -> json(AdminJson.demo(demo))).build());
   }
 
@@ -98,7 +116,7 @@ public final class AdminHttpApi implements HttpHandler {
       Request request = new Request(method, rawPath, match.map(Router.Match::parameters).orElse(Map.of()),
           UrlEncoding.form(exchange.getRequestURI().getRawQuery()),
           exchange.getRequestHeaders(), body == null ? new byte[0] : body, null);
-      Dispatcher.send(exchange, body == null ? error(413, "The request body is too large.") : serve(match, request));
+      ResponseWriter.send(exchange, body == null ? error(413, "The request body is too large.") : serve(match, request));
     }
   }
 

@@ -3,7 +3,10 @@ package io.github.mscommerce.emulator.admin;
 import io.github.mscommerce.emulator.AppRegistration;
 import io.github.mscommerce.emulator.EmulatorAdmin;
 import io.github.mscommerce.emulator.Fault;
+import io.github.mscommerce.emulator.GeneratedTenants;
 import io.github.mscommerce.emulator.JournalEntry;
+import io.github.mscommerce.emulator.RandomFaults;
+import io.github.mscommerce.emulator.TenantInfo;
 import io.github.mscommerce.emulator.UserAccount;
 import io.github.mscommerce.emulator.entra.AssertionReplay;
 import io.github.mscommerce.emulator.faults.FaultRegistry;
@@ -23,9 +26,11 @@ import io.github.mscommerce.emulator.tokens.RefreshTokens;
 import io.github.mscommerce.emulator.tokens.TokenLedger;
 import io.github.mscommerce.emulator.tokens.TokenLifetime;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The admin operations, in process. The HTTP admin API calls the same object. */
 public final class InProcessAdmin implements EmulatorAdmin {
@@ -79,12 +84,12 @@ public final class InProcessAdmin implements EmulatorAdmin {
 
   @Override
   public String productValue(String tenantId, String productId) {
-    return tenant(tenantId).productValue(product(productId).productId());
+    return findTenant(tenantId).productValue(product(productId).productId());
   }
 
   @Override
   public void setProductValue(String tenantId, String productId, String value) {
-    Tenant tenant = tenant(tenantId);
+    Tenant tenant = findTenant(tenantId);
     Product product = product(productId);
     PolicyValues.problemForProduct(value).ifPresent(problem -> {
       throw new IllegalArgumentException("setProductValue(" + productId + "): " + problem);
@@ -94,12 +99,12 @@ public final class InProcessAdmin implements EmulatorAdmin {
 
   @Override
   public String offerTypeValue(String tenantId, String offerType) {
-    return tenant(tenantId).offerTypeValue(offerType(offerType).id());
+    return findTenant(tenantId).offerTypeValue(offerType(offerType).id());
   }
 
   @Override
   public void setOfferTypeValue(String tenantId, String offerType, String value) {
-    Tenant tenant = tenant(tenantId);
+    Tenant tenant = findTenant(tenantId);
     OfferType type = offerType(offerType);
     PolicyValues.problemForOfferType(value).ifPresent(problem -> {
       throw new IllegalArgumentException("setOfferTypeValue(" + offerType + "): " + problem);
@@ -110,22 +115,77 @@ public final class InProcessAdmin implements EmulatorAdmin {
   @Override
   public void registerApp(String tenantId, AppRegistration app) {
     Objects.requireNonNull(app, "app");
-    Tenant tenant = tenant(tenantId);
+    Tenant tenant = findTenant(tenantId);
     RegistrationRules.checkApp("registerApp(" + app.clientId() + ")", app);
     tenant.addApp(app);
   }
 
   @Override
+  public void unregisterApp(String tenant, String clientId) {
+    Objects.requireNonNull(clientId, "clientId");
+    Tenant found = findTenant(tenant);
+    if (!found.removeApp(clientId)) {
+      throw unknownApp(found, clientId);
+    }
+  }
+
+  @Override
+  public void revokeAppRoles(String tenant, String clientId) {
+    Objects.requireNonNull(clientId, "clientId");
+    Tenant found = findTenant(tenant);
+    if (!found.revokeAppRoles(clientId)) {
+      throw unknownApp(found, clientId);
+    }
+  }
+
+  @Override
+  public void generateTenants(GeneratedTenants tenants) {
+    state.generate(Objects.requireNonNull(tenants, "tenants"));
+  }
+
+  @Override
+  public List<TenantInfo> tenants() {
+    return state.directory().tenants().stream().map(this::info).toList();
+  }
+
+  @Override
+  public TenantInfo tenant(String tenant) {
+    return info(findTenant(tenant));
+  }
+
+  @Override
   public void registerUser(String tenantId, UserAccount user) {
     Objects.requireNonNull(user, "user");
-    Tenant tenant = tenant(tenantId);
+    Tenant tenant = findTenant(tenantId);
     RegistrationRules.checkUser("registerUser(" + user.username() + ")", user);
     state.directory().addUser(tenant, user);
   }
 
+  /** A fault for a tenant named by its domain is stored with the tenant's id, which is what requests are matched by. */
   @Override
   public void injectFault(Fault fault) {
-    faults.install(Objects.requireNonNull(fault, "fault"));
+    Objects.requireNonNull(fault, "fault");
+    Fault byId = fault.tenantId() == null ? fault : state.directory().tenant(fault.tenantId())
+        .map(found -> fault.forTenant(found.tenantId())).orElse(fault);
+    faults.install(byId);
+  }
+
+  @Override
+  public void injectRandomFaults(RandomFaults random) {
+    Objects.requireNonNull(random, "faults");
+    RandomFaults byId = random.tenantId() == null ? random : state.directory().tenant(random.tenantId())
+        .map(found -> random.forTenant(found.tenantId())).orElse(random);
+    faults.installRandom(byId);
+  }
+
+  @Override
+  public void startRandomFaultRun(long run) {
+    faults.startRandomRun(run);
+  }
+
+  /** The random faults installed now, if any. */
+  public Optional<RandomFaults> randomFaults() {
+    return faults.randomFaults();
   }
 
   @Override
@@ -199,6 +259,11 @@ public final class InProcessAdmin implements EmulatorAdmin {
   }
 
   @Override
+  public Map<String, Integer> faultCounts() {
+    return journal.faultCounts();
+  }
+
+  @Override
   public int count(String method, String routeTemplate) {
     return journal.count(Objects.requireNonNull(method, "method"), Objects.requireNonNull(routeTemplate, "route"));
   }
@@ -208,10 +273,33 @@ public final class InProcessAdmin implements EmulatorAdmin {
     journal.clear();
   }
 
-  private Tenant tenant(String tenantId) {
+  private Tenant findTenant(String tenantId) {
     Objects.requireNonNull(tenantId, "tenantId");
     return state.directory().tenant(tenantId).orElseThrow(() -> new UnknownItemException("No tenant '" + tenantId
-        + "'; known tenants: " + state.directory().tenants().stream().map(Tenant::tenantId).toList()));
+        + "'; known tenants: " + knownTenants()));
+  }
+
+  private TenantInfo info(Tenant tenant) {
+    Map<String, String> products = new LinkedHashMap<>();
+    state.catalogue().products().forEach(product ->
+        products.put(product.productId(), tenant.productValue(product.productId())));
+    Map<String, String> offerTypes = new LinkedHashMap<>();
+    state.catalogue().offerTypes().forEach(type -> offerTypes.put(type.id(), tenant.offerTypeValue(type.id())));
+    Map<String, List<String>> apps = new LinkedHashMap<>();
+    tenant.apps().forEach(app -> apps.put(app.clientId(), app.roles()));
+    return new TenantInfo(tenant.tenantId(), tenant.domain(), tenant.generated(), products, offerTypes, apps);
+  }
+
+  private static UnknownItemException unknownApp(Tenant tenant, String clientId) {
+    return new UnknownItemException("No app '" + clientId + "' is registered in tenant " + tenant.tenantId()
+        + "; registered: " + tenant.apps().stream().map(AppRegistration::clientId).toList());
+  }
+
+  /** Thousands of generated tenants would drown the message: the first few and how many more. */
+  private String knownTenants() {
+    List<Tenant> tenants = state.directory().tenants();
+    List<String> first = tenants.stream().limit(5).map(Tenant::tenantId).toList();
+    return first + (tenants.size() > first.size() ? " and " + (tenants.size() - first.size()) + " more" : "");
   }
 
   private Product product(String productId) {

@@ -10,11 +10,11 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
 import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -57,9 +57,14 @@ public final class SelfSignedCertificates {
 
   /** The emulator's TLS certificate: {@code CN=localhost}, SAN {@code IP:127.0.0.1} and {@code DNS:localhost}. */
   public static X509Certificate loopbackServer(KeyPair keyPair, Duration validity) {
-    GeneralNames names = new GeneralNames(new GeneralName[] {
-        new GeneralName(GeneralName.iPAddress, "127.0.0.1"), new GeneralName(GeneralName.dNSName, "localhost")});
-    return build(keyPair, "localhost", validity, "SHA256withECDSA", names);
+    return server(keyPair, validity, CertificateNames.LOOPBACK);
+  }
+
+  /** A TLS server certificate for exactly these {@link CertificateNames names}. */
+  public static X509Certificate server(KeyPair keyPair, Duration validity, List<String> names) {
+    CertificateNames.check(names);
+    return build(keyPair, CertificateNames.commonName(names), validity, "SHA256withECDSA",
+        CertificateNames.generalNames(names));
   }
 
   /** A client certificate for the certificate credential flow: RSA, as MSAL4J can only sign with RSA keys. */

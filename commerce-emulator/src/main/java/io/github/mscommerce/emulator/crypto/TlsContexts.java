@@ -4,6 +4,8 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.List;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
@@ -12,8 +14,10 @@ import javax.net.ssl.TrustManagerFactory;
 /** {@link SSLContext}s for the emulator's server side and for clients that must trust exactly its certificate. */
 public final class TlsContexts {
 
-  /** TLS 1.2 and 1.3 only, as the real service requires TLS 1.2 or newer. */
+  /** TLS 1.2 and 1.3 only by default, as the real service requires TLS 1.2 or newer. */
   public static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
+  /** The versions an emulator may be told to offer instead. */
+  public static final List<String> KNOWN_PROTOCOLS = List.of("TLSv1.3", "TLSv1.2", "TLSv1.1", "TLSv1");
 
   private TlsContexts() {}
 
@@ -26,6 +30,21 @@ public final class TlsContexts {
       return context;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot set up the emulator's TLS server context", e);
+    }
+  }
+
+  /**
+   * @throws IllegalArgumentException when this JVM disables one of {@code protocols} (its security property
+   *     {@code jdk.tls.disabledAlgorithms}): every handshake would fail, so say so at start-up instead
+   */
+  public static void requireEnabled(SSLContext server, List<String> protocols) {
+    List<String> enabled = Arrays.asList(server.getDefaultSSLParameters().getProtocols());
+    for (String protocol : protocols) {
+      if (!enabled.contains(protocol)) {
+        throw new IllegalArgumentException(protocol + " is disabled in this JVM, which enables " + enabled
+            + "; offer one of those, or re-enable it by removing it from the security property "
+            + "jdk.tls.disabledAlgorithms (e.g. java -Djava.security.properties=<file>)");
+      }
     }
   }
 

@@ -26,7 +26,9 @@ public final class EntraRouteFamily implements RouteFamily {
     return new OAuthError(status, error, code, message).toResponse(request.header("client-request-id"));
   }
 
-  /** The tenant from the path (by id or domain) or from the user; client and grant from the form. */
+  /**
+   * The tenant from the path (by id or domain, also kept as sent) or from the user; client and grant from the form.
+   */
   @Override
   public RequestFacts facts(Request request) {
     String tenantId = null;
@@ -39,7 +41,7 @@ public final class EntraRouteFamily implements RouteFamily {
     }
     boolean form = "POST".equals(request.method());
     return new RequestFacts(tenantId, form ? request.formField("client_id") : null,
-        form ? request.formField("grant_type") : null);
+        form ? request.formField("grant_type") : null, null, segment);
   }
 
   @Override

@@ -34,7 +34,8 @@ final class OAuthErrors {
   static OAuthError unknownClient(String clientId, String tenant) {
     return new OAuthError(400, "unauthorized_client", 700016, "Application with identifier '" + clientId
         + "' was not found in the directory '" + tenant + "'. This can happen if the application has not been "
-        + "installed by the administrator of the tenant, or if you sent your request to the wrong tenant.");
+        + "installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent "
+        + "your authentication request to the wrong tenant.");
   }
 
   static OAuthError invalidSecret(String clientId) {

@@ -1,18 +1,22 @@
 package io.github.mscommerce.emulator.faults;
 
 import io.github.mscommerce.emulator.Fault;
+import io.github.mscommerce.emulator.RandomFaults;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The installed faults and the decision for each request: the latency of every matching fault, plus the next step of
- * the first matching fault that still has steps. Decisions are atomic, so parallel requests consume distinct steps.
+ * the first matching fault that still has steps, or else the random fault the request's attempt gets. Decisions of
+ * scripted steps are atomic, so parallel requests consume distinct steps.
  */
 public final class FaultRegistry {
 
   private final List<Installed> installed = new ArrayList<>();
+  private final RandomFaultInjector random = new RandomFaultInjector();
 
   public synchronized void install(Fault fault) {
     if (fault.steps().isEmpty() && fault.latency().isZero()) {
@@ -21,8 +25,24 @@ public final class FaultRegistry {
     installed.add(new Installed(fault));
   }
 
+  /** Scripted and random faults alike. */
   public synchronized void clear() {
     installed.clear();
+    random.clear();
+  }
+
+  /** Replaces the random faults; attempts count from 1 again, in run 0 until {@link #startRandomRun}. */
+  public void installRandom(RandomFaults faults) {
+    random.install(faults);
+  }
+
+  /** Sets the run number and forgets every attempt counted so far. */
+  public void startRandomRun(long run) {
+    random.startRun(run);
+  }
+
+  public Optional<RandomFaults> randomFaults() {
+    return random.installed();
   }
 
   public synchronized List<Fault> installed() {
@@ -32,7 +52,17 @@ public final class FaultRegistry {
   /**
    * @param tenantId the request's tenant when known, else null (then tenant-specific faults do not match)
    */
-  public synchronized Decision decide(String method, String rawPath, String tenantId) {
+  public Decision decide(String method, String rawPath, String tenantId) {
+    Decision scripted = decideScripted(method, rawPath, tenantId);
+    Optional<RandomFaultInjector.Attempt> attempt = random.attempt(method, rawPath, tenantId);
+    if (attempt.isEmpty()) {
+      return scripted;
+    }
+    Fault.Step step = scripted.step() != null ? scripted.step() : attempt.get().step();
+    return new Decision(scripted.latency(), step, attempt.get().number());
+  }
+
+  private synchronized Decision decideScripted(String method, String rawPath, String tenantId) {
     Duration latency = Duration.ZERO;
     Fault.Step step = null;
     Iterator<Installed> entries = installed.iterator();
@@ -49,7 +79,7 @@ public final class FaultRegistry {
         }
       }
     }
-    return new Decision(latency, step);
+    return new Decision(latency, step, 0);
   }
 
   /**
@@ -57,8 +87,9 @@ public final class FaultRegistry {
    *
    * @param latency how long to wait first
    * @param step the step to apply, or null to serve normally
+   * @param attempt the request's attempt at its item in the random fault run, or 0 when random faults do not cover it
    */
-  public record Decision(Duration latency, Fault.Step step) {}
+  public record Decision(Duration latency, Fault.Step step, int attempt) {}
 
   private static final class Installed {
     private final Fault fault;

@@ -4,11 +4,11 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
-import io.github.mscommerce.emulator.crypto.TlsContexts;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -18,8 +18,8 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
 /**
- * The JDK HTTPS server, bound to 127.0.0.1 only, speaking TLS 1.2 and 1.3, with a pool of daemon worker threads
- * (clients send PUTs in parallel, and latency faults keep workers asleep).
+ * The JDK HTTPS server, bound to 127.0.0.1 only, speaking the TLS versions it is given, with a pool of daemon worker
+ * threads for the requests being worked on and a {@link Delays} timer for the ones a fault holds back.
  */
 public final class LoopbackHttpsServer {
 
@@ -38,10 +38,12 @@ public final class LoopbackHttpsServer {
 
   private final HttpsServer server;
   private final ThreadPoolExecutor executor;
+  private final Delays delays;
 
   private LoopbackHttpsServer(HttpsServer server, ThreadPoolExecutor executor) {
     this.server = server;
     this.executor = executor;
+    this.delays = new Delays(executor);
   }
 
   /**
@@ -68,12 +70,20 @@ public final class LoopbackHttpsServer {
     return server.getAddress().getPort();
   }
 
-  public void start(SSLContext sslContext, HttpHandler dispatcher, String adminPrefix, HttpHandler admin) {
+  /** Where handlers put work that must wait, so that waiting holds no worker thread. */
+  public Delays delays() {
+    return delays;
+  }
+
+  /** @param protocols the TLS versions offered, e.g. {@code TLSv1.3} */
+  public void start(SSLContext sslContext, List<String> protocols, HttpHandler dispatcher, String adminPrefix,
+                    HttpHandler admin) {
+    String[] offered = protocols.toArray(String[]::new);
     server.setHttpsConfigurator(new HttpsConfigurator(sslContext) {
       @Override
       public void configure(HttpsParameters parameters) {
         SSLParameters ssl = getSSLContext().getDefaultSSLParameters();
-        ssl.setProtocols(TlsContexts.PROTOCOLS);
+        ssl.setProtocols(offered);
         parameters.setSSLParameters(ssl);
       }
     });
@@ -82,9 +92,10 @@ public final class LoopbackHttpsServer {
     server.start();
   }
 
-  /** Stops at once: open exchanges are cut and sleeping latency faults interrupted. */
+  /** Stops at once: open exchanges are cut, and work held back by a fault is dropped. */
   public void stop() {
     server.stop(0);
+    delays.stop();
     executor.shutdownNow();
   }
 

@@ -73,6 +73,11 @@ public final class Request {
     return correlationId;
   }
 
+  /** The same request as a GET without a body: how a fault reads the item a PUT was about. */
+  public Request asGet() {
+    return new Request("GET", rawPath, pathParameters, query, headers, new byte[0], correlationId);
+  }
+
   /** Method and path only: bodies and headers may hold credentials. */
   @Override
   public String toString() {

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The requests served, oldest first, and counts per {@code "METHOD /route/template"}. Entries are kept up to a bound
- * (a long-running CLI must not grow without limit); counts keep counting past it.
+ * The requests served, oldest first, counts per {@code "METHOD /route/template"} and counts of the faults that fired
+ * per {@link JournalEntry#fault() label}. Entries are kept up to a bound (a long-running CLI must not grow without
+ * limit); counts keep counting past it.
  */
 public final class Journal {
 
@@ -19,6 +20,7 @@ public final class Journal {
 
   private final Deque<JournalEntry> entries = new ArrayDeque<>();
   private final Map<String, Integer> counts = new TreeMap<>();
+  private final Map<String, Integer> faultCounts = new TreeMap<>();
 
   public synchronized void record(JournalEntry entry) {
     if (entries.size() == MAX_ENTRIES) {
@@ -26,6 +28,9 @@ public final class Journal {
     }
     entries.addLast(entry);
     counts.merge(key(entry.method(), entry.route()), 1, Integer::sum);
+    if (entry.fault() != null) {
+      faultCounts.merge(entry.fault(), 1, Integer::sum);
+    }
   }
 
   public synchronized List<JournalEntry> entries() {
@@ -36,6 +41,11 @@ public final class Journal {
     return Collections.unmodifiableMap(new TreeMap<>(counts));
   }
 
+  /** Faults fired per label, e.g. {@code {"drop":2,"status-503":5}}. */
+  public synchronized Map<String, Integer> faultCounts() {
+    return Collections.unmodifiableMap(new TreeMap<>(faultCounts));
+  }
+
   public synchronized int count(String method, String route) {
     return counts.getOrDefault(key(method.toUpperCase(Locale.ROOT), route), 0);
   }
@@ -43,6 +53,7 @@ public final class Journal {
   public synchronized void clear() {
     entries.clear();
     counts.clear();
+    faultCounts.clear();
   }
 
   public static String key(String method, String route) {

@@ -93,6 +93,17 @@ public final class JsonFields {
     return Optional.of(value.getAsLong());
   }
 
+  public double requiredDecimal(String key) {
+    JsonElement value = object.get(key);
+    if (value == null || value.isJsonNull()) {
+      throw new JsonFieldException(child(key), "is required (a number)");
+    }
+    if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+      throw new JsonFieldException(child(key), "expected a number, found " + kind(value));
+    }
+    return value.getAsDouble();
+  }
+
   public long requiredWholeNumber(String key) {
     return optionalWholeNumber(key).orElseThrow(() -> new JsonFieldException(child(key), "is required (a number)"));
   }

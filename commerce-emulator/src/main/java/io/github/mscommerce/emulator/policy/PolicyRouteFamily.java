@@ -46,7 +46,8 @@ public final class PolicyRouteFamily implements RouteFamily {
     }
     try {
       Jwt jwt = Jwt.parse(header.substring(7));
-      return new RequestFacts(jwt.claimString("tid").orElse(null), jwt.claimString("appid").orElse(null), null);
+      String tid = jwt.claimString("tid").orElse(null);
+      return new RequestFacts(tid, jwt.claimString("appid").orElse(null), null, tid, null);
     } catch (Jwt.MalformedJwtException e) {
       return RequestFacts.NONE;
     }

@@ -49,6 +49,15 @@ public final class DemoTenant {
     return demo;
   }
 
+  /**
+   * The demo's ReadWrite app as generated tenants register it: the same client id and secret, consented with the
+   * ReadWrite role, as a multi-tenant app's service principal would be.
+   */
+  public AppRegistration appForGeneratedTenants() {
+    return AppRegistration.builder(demo.clientId()).secret(demo.clientSecret()).role(AppRegistration.ROLE_READ_WRITE)
+        .build();
+  }
+
   /** The demo tenant as a state document, which is how it is loaded and reset. */
   public StateDocument document() {
     return document;

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One emulated tenant: its directory objects (apps, users, managed identities) and its policy values. Only values
- * that were set are stored; every other catalogue entry reads as {@code Enabled}, which is how a newly released
- * product appears in every tenant. Thread-safe.
+ * that were set are stored; every other product reads as its {@link StartingValues starting value} ({@code Enabled}
+ * unless the tenant was generated), and every other offer type as {@code Enabled}. Thread-safe.
  */
 public final class Tenant {
 
@@ -23,11 +23,20 @@ public final class Tenant {
   private final List<ManagedIdentity> managedIdentities;
   private final Map<String, String> productValues = new ConcurrentHashMap<>();
   private final Map<String, String> offerTypeValues = new ConcurrentHashMap<>();
+  private final StartingValues startingValues;
+  private final boolean generated;
 
   Tenant(String tenantId, String domain, List<ManagedIdentity> managedIdentities) {
+    this(tenantId, domain, managedIdentities, StartingValues.ALL_ENABLED, false);
+  }
+
+  Tenant(String tenantId, String domain, List<ManagedIdentity> managedIdentities, StartingValues startingValues,
+         boolean generated) {
     this.tenantId = tenantId;
     this.domain = domain;
     this.managedIdentities = List.copyOf(managedIdentities);
+    this.startingValues = startingValues;
+    this.generated = generated;
   }
 
   public String tenantId() {
@@ -36,6 +45,11 @@ public final class Tenant {
 
   public String domain() {
     return domain;
+  }
+
+  /** Whether the tenant was made from {@code GeneratedTenants} rather than the state document. */
+  public boolean generated() {
+    return generated;
   }
 
   /** True when {@code segment} (a path segment or a fault's tenant) names this tenant by id or domain. */
@@ -60,6 +74,26 @@ public final class Tenant {
     apps.put(key(app.clientId()), app);
   }
 
+  /**
+   * The app is no longer registered (or consented) here; token requests for it fail as for an unknown app.
+   *
+   * @return whether it was registered
+   */
+  public synchronized boolean removeApp(String clientId) {
+    return apps.remove(key(clientId)) != null;
+  }
+
+  /** Keeps the app registered here but without any role of the policy service: its tokens carry no roles. */
+  public synchronized boolean revokeAppRoles(String clientId) {
+    AppRegistration app = apps.get(key(clientId));
+    if (app == null) {
+      return false;
+    }
+    apps.put(key(clientId), new AppRegistration(app.clientId(), app.clientSecret(), app.certificates(), List.of(),
+        app.federatedCredentials(), app.publicClient()));
+    return true;
+  }
+
   /** Usernames are matched ignoring case, as Entra does. */
   public synchronized Optional<UserAccount> user(String username) {
     return Optional.ofNullable(users.get(key(username)));
@@ -78,7 +112,8 @@ public final class Tenant {
   }
 
   public String productValue(String productId) {
-    return productValues.getOrDefault(productId, PolicyValues.ENABLED);
+    String set = productValues.get(productId);
+    return set != null ? set : startingValues.productValue(productId);
   }
 
   public void setProductValue(String productId, String value) {

@@ -53,4 +53,25 @@ public class CommandLineTest {
     assertTrue(CommandLine.parse("--help").help());
     assertTrue(CommandLine.parse("-h").help());
   }
+
+  @Test
+  public void parse_tenantGeneration_defaultsToNoneWithSeed42AndThreeEnabled() {
+    CommandLine none = CommandLine.parse();
+    CommandLine many = CommandLine.parse("--tenants", "5000", "--tenant-seed=-7", "--enabled-products", "4");
+
+    assertEquals(0, none.tenants());
+    assertEquals(42, none.tenantSeed());
+    assertEquals(3, none.enabledProducts());
+    assertEquals(5000, many.tenants());
+    assertEquals(-7, many.tenantSeed());
+    assertEquals(4, many.enabledProducts());
+  }
+
+  @Test
+  public void parse_tenantsOutOfRange_namesTheRange() {
+    assertEquals("--tenants must be a number from 0 to 99999, got '100000'", assertThrows(
+        CommandLine.UsageException.class, () -> CommandLine.parse("--tenants", "100000")).getMessage());
+    assertEquals("--tenant-seed must be a whole number, got 'abc'", assertThrows(
+        CommandLine.UsageException.class, () -> CommandLine.parse("--tenant-seed", "abc")).getMessage());
+  }
 }

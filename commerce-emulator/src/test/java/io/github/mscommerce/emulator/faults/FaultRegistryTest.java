@@ -6,6 +6,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import io.github.mscommerce.emulator.Fault;
+import io.github.mscommerce.emulator.RandomFaults;
 import java.time.Duration;
 import org.junit.Test;
 
@@ -67,5 +68,74 @@ public class FaultRegistryTest {
     registry.clear();
 
     assertNull(registry.decide("GET", PATH, null).step());
+  }
+
+  @Test
+  public void random_countsAttemptsPerItemAndTenant() {
+    registry.installRandom(RandomFaults.seeded(1, 0));
+
+    assertEquals(1, registry.decide("GET", PATH, "t1").attempt());
+    assertEquals(2, registry.decide("GET", PATH, "t1").attempt());
+    assertEquals(1, registry.decide("GET", PATH, "t2").attempt());
+    assertEquals(1, registry.decide("PUT", PATH, "t1").attempt());
+  }
+
+  @Test
+  public void random_stepIsTheOneThePureFunctionNames() {
+    RandomFaults faults = RandomFaults.seeded(9, 0.5);
+    registry.installRandom(faults);
+    registry.startRandomRun(4);
+
+    for (int attempt = 1; attempt <= 30; attempt++) {
+      Fault.Step expected = faults.kindFor(4, RandomFaults.item("GET", PATH, "t"), attempt).map(faults::step)
+          .orElse(null);
+      assertEquals("attempt " + attempt, expected, registry.decide("GET", PATH, "t").step());
+    }
+  }
+
+  @Test
+  public void random_startRunCountsAttemptsFromOneAgain() {
+    registry.installRandom(RandomFaults.seeded(1, 0));
+    registry.decide("GET", PATH, null);
+    registry.decide("GET", PATH, null);
+
+    registry.startRandomRun(2);
+
+    assertEquals(1, registry.decide("GET", PATH, null).attempt());
+  }
+
+  @Test
+  public void random_outsideItsScopeCountsNoAttempt() {
+    registry.installRandom(RandomFaults.seeded(1, 1).on("PUT", "/v1.0/**").forTenant("t1"));
+
+    assertEquals(0, registry.decide("GET", PATH, "t1").attempt());
+    assertEquals(0, registry.decide("PUT", PATH, "t2").attempt());
+    assertNull(registry.decide("PUT", "/other", "t1").step());
+    assertEquals(1, registry.decide("PUT", PATH, "T1").attempt());
+  }
+
+  @Test
+  public void random_aScriptedStepWinsButTheAttemptCounts() {
+    registry.installRandom(RandomFaults.seeded(1, 1).kinds(RandomFaults.Kind.DROP));
+    registry.install(Fault.on(null, "/v1.0/**").thenStatus(418));
+
+    FaultRegistry.Decision first = registry.decide("GET", PATH, null);
+    FaultRegistry.Decision second = registry.decide("GET", PATH, null);
+
+    assertEquals(418, first.step().status());
+    assertEquals(1, first.attempt());
+    assertEquals(Fault.StepKind.DROP, second.step().kind());
+    assertEquals(2, second.attempt());
+  }
+
+  @Test
+  public void random_clearTurnsThemOff_andARunNeedsThemInstalled() {
+    registry.installRandom(RandomFaults.seeded(1, 1));
+
+    registry.clear();
+
+    assertNull(registry.decide("GET", PATH, null).step());
+    assertTrue(registry.randomFaults().isEmpty());
+    assertThrows(IllegalStateException.class, () -> registry.startRandomRun(1));
   }
 }
