@@ -20,9 +20,8 @@ import hudson.util.Secret;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.jenkins.plugins.mscommerce.credentials.EntraAppCredentialsImpl;
 import io.jenkins.plugins.mscommerce.testing.TestEmulator;
-import java.io.ByteArrayInputStream;
+import io.jenkins.plugins.mscommerce.testing.TestSecretFile;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,10 +96,8 @@ final class StepHarness implements AutoCloseable {
   }
 
   /** A secret file credential holding {@code content}. */
-  FileCredentials registerSecretFile(String id, String content) throws IOException {
-    FileCredentials file = mock(FileCredentials.class);
-    when(file.getId()).thenReturn(id);
-    when(file.getContent()).thenAnswer(invocation -> new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+  FileCredentials registerSecretFile(String id, String content) {
+    FileCredentials file = new TestSecretFile(id, id + ".pem", content.getBytes(StandardCharsets.UTF_8));
     provider.when(() -> CredentialsProvider.findCredentialById(eq(id), eq(FileCredentials.class), any(Run.class)))
         .thenReturn(file);
     return file;
