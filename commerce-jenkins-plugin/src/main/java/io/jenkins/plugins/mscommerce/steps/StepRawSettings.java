@@ -37,6 +37,8 @@ final class StepRawSettings extends ControllerSettings {
    * The fields of a step that core reads, keyed by property: each is named after its {@code commerce.*} property, so a
    * step only declares its fields and never lists them again (as the Mojos do). Fields that only Jenkins reads
    * ({@code credentialsId}, {@code trustCertificateId}, {@code unstable}) are not properties, so they stay out.
+   * TODO(core): this is the Maven plugin's {@code MojoParameters.of} again; core should own it once (for example as
+   * {@code SettingValues.fieldsOf(Object, Class<?> stopAt)}) and both front ends call it.
    */
   static Map<String, Object> fieldsOf(Object step) {
     Set<String> known = PropertyNames.all();
