@@ -4,7 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
 import hudson.util.FormValidation;
 import io.github.mscommerce.core.CommerceEvent;
-import io.github.mscommerce.core.LocalPaths;
+import io.github.mscommerce.core.PathResolver;
 import io.github.mscommerce.core.frontend.FrontEnd;
 import io.github.mscommerce.core.frontend.Goals;
 import io.github.mscommerce.core.frontend.PropertyNames;
@@ -16,7 +16,7 @@ import io.github.mscommerce.core.frontend.TaskRunner;
 import io.github.mscommerce.core.http.ProxySettings;
 import io.github.mscommerce.core.report.ReportFile;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +26,24 @@ import java.util.Optional;
  * file of the controller's, and it ignores the controller's own {@code AZURE_*} environment.
  */
 final class ConnectionCheck {
+
+  /** The form names no file, and the controller's files are none of its business. */
+  private static final PathResolver NO_FILES = new PathResolver() {
+    @Override
+    public byte[] read(String path, long maxBytes) throws IOException {
+      throw new NoSuchFileException(path);
+    }
+
+    @Override
+    public String describe(String path) {
+      return path;
+    }
+
+    @Override
+    public String base() {
+      return Messages.ConnectionCheck_noFiles();
+    }
+  };
 
   private ConnectionCheck() {}
 
@@ -39,9 +57,8 @@ final class ConnectionCheck {
     Optional<String> pem = Optional.ofNullable(Util.fixEmptyAndTrim(trustCertificatePem));
     try (PemFileShim shim = PemFileShim.write(pem)) {
       Settings settings = new Settings(signIn, Optional.ofNullable(Util.fixEmptyAndTrim(endpoint)), pem, shim, proxy);
-      // SHIM(core): the only file read is the shim's, by absolute path; with core reading the PEM text, no file is read.
       FrontEnd frontEnd = FrontEnd.of(SettingNames.PIPELINE, Messages.ConnectionCheck_credentials(),
-          LocalPaths.in(Path.of(System.getProperty("java.io.tmpdir")), "the controller's temporary directory"));
+          shim.resolver(NO_FILES));
       TaskResult result = new TaskRunner(frontEnd).run(Goals.PRODUCTS, settings, new NothingWritten());
       return FormValidation.ok(Messages.ConnectionCheck_ok(result.report().rows().size()));
     } catch (Failed e) {

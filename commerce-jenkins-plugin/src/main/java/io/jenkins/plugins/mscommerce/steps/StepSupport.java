@@ -48,8 +48,8 @@ final class StepSupport {
     Optional<EntraAppSignIn> signIn = step.getCredentialsId() == null ? Optional.empty()
         : Optional.of(EntraAppSignIn.forBuild(step.getCredentialsId(), run));
     Optional<String> pem = trustCertificatePem(step.getTrustCertificateId(), run);
-    FrontEnd frontEnd = FrontEnd.of(SettingNames.PIPELINE, Messages.StepSupport_credentials(), files);
     try (PemFileShim shim = PemFileShim.write(pem)) {
+      FrontEnd frontEnd = FrontEnd.of(SettingNames.PIPELINE, Messages.StepSupport_credentials(), shim.resolver(files));
       StepRawSettings settings = new StepRawSettings(step.settings(), environment, signIn, pem, shim.path(),
           ControllerSettings.jenkinsProxy());
       TaskResult result;
