@@ -36,6 +36,12 @@ public final class TestEmulator {
         .withEvents(events);
   }
 
+  /** The emulator's TLS certificate as a PEM file, for a step's {@code trustCertificate}. */
+  public static synchronized Path certificatePem() {
+    started();
+    return certificatePem;
+  }
+
   private static CommerceEmulator started() {
     if (emulator == null) {
       try {

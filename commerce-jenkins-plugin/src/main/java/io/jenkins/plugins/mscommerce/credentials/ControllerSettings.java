@@ -1,0 +1,111 @@
+package io.jenkins.plugins.mscommerce.credentials;
+
+import edu.umd.cs.findbugs.annotations.CheckForNull;
+import hudson.ProxyConfiguration;
+import io.github.mscommerce.core.SecretValue;
+import io.github.mscommerce.core.frontend.CertificateContents;
+import io.github.mscommerce.core.frontend.PropertyNames;
+import io.github.mscommerce.core.frontend.RawSettings;
+import io.github.mscommerce.core.http.ProxySettings;
+import java.util.List;
+import java.util.Optional;
+import jenkins.model.Jenkins;
+
+/**
+ * The settings that Jenkins holds on the controller, the same for a Pipeline step and for the credential form's "Test
+ * connection": how the app signs in (from {@link EntraAppCredentials}, which outranks the {@code AZURE_*} environment as
+ * design.md's precedence says), a trust anchor's PEM text (a secret file, or the form), and Jenkins' HTTP proxy. A
+ * subclass supplies the plain settings and the environment.
+ */
+public abstract class ControllerSettings implements RawSettings {
+
+  private final Optional<EntraAppSignIn> signIn;
+  private final Optional<String> trustCertificatePem;
+  private final Optional<String> trustPemFile;
+  private final Optional<ProxySettings> proxy;
+
+  /**
+   * @param trustPemFile where {@link PemFileShim} wrote {@code trustCertificatePem}, if it did
+   */
+  protected ControllerSettings(Optional<EntraAppSignIn> signIn, Optional<String> trustCertificatePem,
+      Optional<String> trustPemFile, Optional<ProxySettings> proxy) {
+    this.signIn = signIn;
+    this.trustCertificatePem = trustCertificatePem;
+    this.trustPemFile = trustPemFile;
+    this.proxy = proxy;
+  }
+
+  /**
+   * Jenkins' proxy (Manage Jenkins, Plugins, Advanced), in core's terms; empty when none is set or outside a controller.
+   * Its user name and password are not passed on: core sends no proxy credentials.
+   * TODO(core): tell core that Jenkins has proxy credentials, so that it warns they are not sent, once it has a way.
+   */
+  public static Optional<ProxySettings> jenkinsProxy() {
+    Jenkins jenkins = Jenkins.getInstanceOrNull();
+    return proxyOf(jenkins == null ? null : jenkins.proxy);
+  }
+
+  static Optional<ProxySettings> proxyOf(@CheckForNull ProxyConfiguration configuration) {
+    if (configuration == null || configuration.getName() == null || configuration.getName().isBlank()) {
+      return Optional.empty();
+    }
+    String noProxy = configuration.getNoProxyHost();
+    // Jenkins separates the no-proxy patterns by blanks (one per line in its form), commas or bars; core by bars.
+    List<String> patterns = noProxy == null || noProxy.isBlank() ? List.of() : List.of(noProxy.trim().split("[\\s,|]+"));
+    return Optional.of(new ProxySettings(configuration.getName().trim(), configuration.getPort(), patterns));
+  }
+
+  @Override
+  public Optional<String> tenantId() {
+    return signIn.map(EntraAppSignIn::tenantId).or(RawSettings.super::tenantId);
+  }
+
+  @Override
+  public Optional<String> clientId() {
+    return signIn.map(EntraAppSignIn::clientId).or(RawSettings.super::clientId);
+  }
+
+  @Override
+  public Optional<SecretValue> clientSecret() {
+    return signIn.flatMap(EntraAppSignIn::clientSecret);
+  }
+
+  @Override
+  public Optional<CertificateContents> certificate() {
+    return signIn.flatMap(EntraAppSignIn::certificate);
+  }
+
+  @Override
+  public Optional<SecretValue> certificatePassword() {
+    return signIn.flatMap(EntraAppSignIn::certificatePassword);
+  }
+
+  /** An explicit setting first, then the credentials' host; the environment's comes last, in core. */
+  @Override
+  public Optional<String> authorityHost() {
+    return value(PropertyNames.AUTHORITY_HOST).or(() -> signIn.flatMap(EntraAppSignIn::authorityHost));
+  }
+
+  @Override
+  public Optional<String> trustCertificatePem() {
+    return trustCertificatePem;
+  }
+
+  /** SHIM(core): the PEM's temporary file while core reads trust anchors only from files; see {@link PemFileShim}. */
+  @Override
+  public Optional<String> trustCertificateFile() {
+    return trustPemFile.or(RawSettings.super::trustCertificateFile);
+  }
+
+  @Override
+  public Optional<ProxySettings> proxy() {
+    return proxy;
+  }
+
+  /** How the app signs in and whether a trust anchor and a proxy are set; never a secret. */
+  protected String controllerPart() {
+    return "signIn=" + signIn.map(Object::toString).orElse("environment")
+        + (trustCertificatePem.isPresent() ? ", trustCertificatePem=(set)" : "")
+        + proxy.map(p -> ", proxy=" + p).orElse("");
+  }
+}
