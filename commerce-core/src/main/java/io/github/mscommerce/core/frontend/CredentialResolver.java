@@ -134,7 +134,7 @@ final class CredentialResolver {
     if (raw.clientSecret().isPresent()) {
       return AuthMode.CLIENT_SECRET;
     }
-    if (raw.certificatePath().isPresent()) {
+    if (raw.certificate().isPresent() || raw.certificatePath().isPresent()) {
       return AuthMode.CERTIFICATE;
     }
     if (raw.federatedTokenFile().isPresent()) {

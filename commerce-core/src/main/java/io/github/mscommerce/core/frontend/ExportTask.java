@@ -17,8 +17,6 @@ import java.util.Optional;
  */
 final class ExportTask implements CommerceTask {
 
-  static final String DEFAULT_OUTPUT = "desired-state.json";
-
   private final TaskEnvironment environment;
   private final boolean offerTypes;
   private final Optional<String> output;
@@ -30,7 +28,7 @@ final class ExportTask implements CommerceTask {
     this.output = settings.text(PropertyNames.OUTPUT);
     output.filter(path -> !ReportFile.staysInside(path)).ifPresent(path -> {
       throw new InvalidSettingsException(environment.suggestions().outputLeavesDirectory(
-          environment.name(PropertyNames.OUTPUT), path, DEFAULT_OUTPUT));
+          environment.name(PropertyNames.OUTPUT), path, DesiredStateJson.DEFAULT_FILE_NAME));
     });
   }
 
@@ -38,7 +36,7 @@ final class ExportTask implements CommerceTask {
   public TaskResult run(BeforeStates beforeStates) {
     DesiredState state = Exporter.export(environment.client(), offerTypes);
     ReportFile exported = output.map(path -> ReportFile.atUserPath(path, DesiredStateJson.write(state)))
-        .orElseGet(() -> new ReportFile(DEFAULT_OUTPUT, DesiredStateJson.write(state)));
+        .orElseGet(() -> new ReportFile(DesiredStateJson.DEFAULT_FILE_NAME, DesiredStateJson.write(state)));
     Report report = Report.ofExport(Goals.EXPORT, state, exported.fileName(), environment.now());
     List<ReportFile> files = new ArrayList<>();
     files.add(exported);

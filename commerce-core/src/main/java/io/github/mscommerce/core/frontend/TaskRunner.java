@@ -90,6 +90,7 @@ public final class TaskRunner {
       if (!written.isEmpty()) {
         events.accept(CommerceEvent.lifecycle("Wrote " + String.join(", ", written)));
       }
+      output.finished(result);
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();
