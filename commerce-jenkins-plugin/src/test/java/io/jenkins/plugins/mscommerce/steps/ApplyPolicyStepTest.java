@@ -71,7 +71,7 @@ public class ApplyPolicyStepTest {
     assertTrue(e.getMessage(), e.getMessage().startsWith("desiredState: "));
     assertTrue(e.getMessage(), e.getMessage().contains(harness.workspace.child("nowhere.json").getRemote()));
     assertTrue(e.getMessage(), e.getMessage().contains(
-        "relative paths start in " + Messages.WorkspaceFiles_base(harness.workspace.getRemote())));
+        "(a relative path starts in " + Messages.WorkspaceFiles_base(harness.workspace.getRemote()) + ")"));
     assertEquals(0, harness.emulator.admin().journal().size());
   }
 
