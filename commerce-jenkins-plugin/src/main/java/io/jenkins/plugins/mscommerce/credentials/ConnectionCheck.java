@@ -54,17 +54,14 @@ final class ConnectionCheck {
    */
   static FormValidation run(EntraAppSignIn signIn, @CheckForNull String endpoint,
       @CheckForNull String trustCertificatePem, Optional<ProxySettings> proxy) {
-    Optional<String> pem = Optional.ofNullable(Util.fixEmptyAndTrim(trustCertificatePem));
-    try (PemFileShim shim = PemFileShim.write(pem)) {
-      Settings settings = new Settings(signIn, Optional.ofNullable(Util.fixEmptyAndTrim(endpoint)), pem, shim, proxy);
-      FrontEnd frontEnd = FrontEnd.of(SettingNames.PIPELINE, Messages.ConnectionCheck_credentials(),
-          shim.resolver(NO_FILES));
+    Settings settings = new Settings(signIn, Optional.ofNullable(Util.fixEmptyAndTrim(endpoint)),
+        Optional.ofNullable(Util.fixEmptyAndTrim(trustCertificatePem)), proxy);
+    FrontEnd frontEnd = FrontEnd.of(SettingNames.PIPELINE, Messages.ConnectionCheck_credentials(), NO_FILES);
+    try {
       TaskResult result = new TaskRunner(frontEnd).run(Goals.PRODUCTS, settings, new NothingWritten());
       return FormValidation.ok(Messages.ConnectionCheck_ok(result.report().rows().size()));
     } catch (Failed e) {
       return FormValidation.error(e.getMessage());
-    } catch (IOException e) {
-      return FormValidation.error(Messages.ConnectionCheck_noTemporaryFile(e.getMessage()));
     }
   }
 
@@ -73,9 +70,8 @@ final class ConnectionCheck {
 
     private final Optional<String> endpoint;
 
-    Settings(EntraAppSignIn signIn, Optional<String> endpoint, Optional<String> pem, PemFileShim shim,
-        Optional<ProxySettings> proxy) {
-      super(Optional.of(signIn), pem, shim.path(), proxy);
+    Settings(EntraAppSignIn signIn, Optional<String> endpoint, Optional<String> pem, Optional<ProxySettings> proxy) {
+      super(Optional.of(signIn), pem, proxy);
       this.endpoint = endpoint;
     }
 

@@ -21,17 +21,16 @@ public abstract class ControllerSettings implements RawSettings {
 
   private final Optional<EntraAppSignIn> signIn;
   private final Optional<String> trustCertificatePem;
-  private final Optional<String> trustPemFile;
   private final Optional<ProxySettings> proxy;
 
   /**
-   * @param trustPemFile where {@link PemFileShim} wrote {@code trustCertificatePem}, if it did
+   * @param trustCertificatePem a trust anchor's PEM text as Jenkins holds it (a secret file, the form's field); core
+   *     prefers it to a trust certificate file and never needs it written anywhere
    */
   protected ControllerSettings(Optional<EntraAppSignIn> signIn, Optional<String> trustCertificatePem,
-      Optional<String> trustPemFile, Optional<ProxySettings> proxy) {
+      Optional<ProxySettings> proxy) {
     this.signIn = signIn;
     this.trustCertificatePem = trustCertificatePem;
-    this.trustPemFile = trustPemFile;
     this.proxy = proxy;
   }
 
@@ -89,12 +88,6 @@ public abstract class ControllerSettings implements RawSettings {
   @Override
   public Optional<String> trustCertificatePem() {
     return trustCertificatePem;
-  }
-
-  /** SHIM(core): the PEM's temporary file while core reads trust anchors only from files; see {@link PemFileShim}. */
-  @Override
-  public Optional<String> trustCertificateFile() {
-    return trustPemFile.or(RawSettings.super::trustCertificateFile);
   }
 
   @Override

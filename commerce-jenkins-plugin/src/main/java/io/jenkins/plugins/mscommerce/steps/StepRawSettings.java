@@ -27,8 +27,8 @@ final class StepRawSettings extends ControllerSettings {
 
   /** @param fields a step's fields, keyed by property ({@link #fieldsOf}) */
   StepRawSettings(Map<String, ?> fields, Map<String, String> environment, Optional<EntraAppSignIn> signIn,
-      Optional<String> trustCertificatePem, Optional<String> trustPemFile, Optional<ProxySettings> proxy) {
-    super(signIn, trustCertificatePem, trustPemFile, proxy);
+      Optional<String> trustCertificatePem, Optional<ProxySettings> proxy) {
+    super(signIn, trustCertificatePem, proxy);
     this.values = SettingValues.of(fields);
     this.environment = environment;
   }

@@ -13,7 +13,6 @@ import io.github.mscommerce.core.frontend.TaskResult;
 import io.github.mscommerce.core.frontend.TaskRunner;
 import io.jenkins.plugins.mscommerce.credentials.ControllerSettings;
 import io.jenkins.plugins.mscommerce.credentials.EntraAppSignIn;
-import io.jenkins.plugins.mscommerce.credentials.PemFileShim;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -47,22 +46,20 @@ final class StepSupport {
     StepOutput output = new StepOutput(listener, files, step.reportDirectory());
     Optional<EntraAppSignIn> signIn = step.getCredentialsId() == null ? Optional.empty()
         : Optional.of(EntraAppSignIn.forBuild(step.getCredentialsId(), run));
-    Optional<String> pem = trustCertificatePem(step.getTrustCertificateId(), run);
-    try (PemFileShim shim = PemFileShim.write(pem)) {
-      FrontEnd frontEnd = FrontEnd.of(SettingNames.PIPELINE, Messages.StepSupport_credentials(), shim.resolver(files));
-      StepRawSettings settings = new StepRawSettings(step.settings(), environment, signIn, pem, shim.path(),
-          ControllerSettings.jenkinsProxy());
-      TaskResult result;
-      try {
-        result = new TaskRunner(frontEnd).run(step.goal(), settings, output);
-      } catch (AbortException e) {
-        report(run, PolicyRunReport.failed(step, e.getMessage()), output, listener);
-        throw e;
-      }
-      report(run, PolicyRunReport.of(step, result), output, listener);
-      step.finished(result, run, listener);
-      return result;
+    StepRawSettings settings = new StepRawSettings(step.settings(), environment, signIn,
+        trustCertificatePem(step.getTrustCertificateId(), run), ControllerSettings.jenkinsProxy());
+    // Every file a setting or an AZURE_* variable names is read through the workspace, on the agent.
+    FrontEnd frontEnd = FrontEnd.of(SettingNames.PIPELINE, Messages.StepSupport_credentials(), files);
+    TaskResult result;
+    try {
+      result = new TaskRunner(frontEnd).run(step.goal(), settings, output);
+    } catch (AbortException e) {
+      report(run, PolicyRunReport.failed(step, e.getMessage()), output, listener);
+      throw e;
     }
+    report(run, PolicyRunReport.of(step, result), output, listener);
+    step.finished(result, run, listener);
+    return result;
   }
 
   /**

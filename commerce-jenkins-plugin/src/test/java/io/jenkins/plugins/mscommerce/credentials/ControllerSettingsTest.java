@@ -19,7 +19,7 @@ public class ControllerSettingsTest {
 
   /** A subclass with plain settings from a map, as a step or the connection check would have. */
   private static ControllerSettings settings(Optional<EntraAppSignIn> signIn, Map<String, String> values) {
-    return new ControllerSettings(signIn, Optional.empty(), Optional.empty(), Optional.empty()) {
+    return new ControllerSettings(signIn, Optional.empty(), Optional.empty()) {
       @Override
       public Optional<String> value(String property) {
         return Optional.ofNullable(values.get(property));

@@ -10,7 +10,11 @@ import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
 import hudson.AbortException;
 import io.jenkins.plugins.mscommerce.credentials.EntraAppCredentialsImpl;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Rule;
@@ -113,6 +117,32 @@ public class StepCredentialsTest {
     List<?> policies = (List<?>) harness.run(step);
 
     assertEquals(1, policies.size());
+  }
+
+  /**
+   * The secret file's PEM goes to core as text, which core prefers to a trust certificate path: the step writes no
+   * temporary file and reads none, so this works whichever agent runs it.
+   */
+  @Test
+  public void trustCertificateId_outranksATrustCertificatePath_andNoFileIsWritten() throws Exception {
+    String pem = Files.readString(io.jenkins.plugins.mscommerce.testing.TestEmulator.certificatePem());
+    harness.registerSecretFile("emulator-ca", pem);
+    PoliciesStep step = harness.withDemoApp(new PoliciesStep());
+    step.setTrustCertificate("no-such.pem");
+    step.setTrustCertificateId("emulator-ca");
+    Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+    Set<Path> before = pemFilesIn(temporary);
+
+    assertEquals(1, ((List<?>) harness.run(step)).size());
+
+    assertEquals(before, pemFilesIn(temporary));
+    assertFalse(harness.exists("no-such.pem"));
+  }
+
+  private static Set<Path> pemFilesIn(Path directory) throws Exception {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.filter(file -> file.getFileName().toString().endsWith(".pem")).collect(Collectors.toSet());
+    }
   }
 
   @Test

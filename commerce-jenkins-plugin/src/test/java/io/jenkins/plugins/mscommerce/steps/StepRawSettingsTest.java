@@ -18,7 +18,7 @@ public class StepRawSettingsTest {
 
   private static StepRawSettings settings(CommerceStep step) {
     return new StepRawSettings(step.settings(), Map.of("AZURE_TENANT_ID", "from-environment"), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty());
+        Optional.empty(), Optional.empty());
   }
 
   @Test
@@ -85,14 +85,17 @@ public class StepRawSettingsTest {
     assertEquals("from-environment", raw.environment().get("AZURE_TENANT_ID"));
   }
 
+  /** A secret file's PEM goes to core as text; the step's own trustCertificate stays a path core reads in the workspace. */
   @Test
   public void trustCertificatePem_andProxy_areOffered() {
     ProxySettings proxy = new ProxySettings("proxy.example.com", 3128, List.of());
-    StepRawSettings raw = new StepRawSettings(new PoliciesStep().settings(), Map.of(), Optional.empty(),
-        Optional.of("-----BEGIN CERTIFICATE-----"), Optional.of("/tmp/shim.pem"), Optional.of(proxy));
+    PoliciesStep step = new PoliciesStep();
+    step.setTrustCertificate("certificates/ca.pem");
+    StepRawSettings raw = new StepRawSettings(step.settings(), Map.of(), Optional.empty(),
+        Optional.of("-----BEGIN CERTIFICATE-----"), Optional.of(proxy));
 
     assertEquals(Optional.of("-----BEGIN CERTIFICATE-----"), raw.trustCertificatePem());
-    assertEquals(Optional.of("/tmp/shim.pem"), raw.trustCertificateFile());
+    assertEquals(Optional.of("certificates/ca.pem"), raw.trustCertificateFile());
     assertEquals(Optional.of(proxy), raw.proxy());
   }
 
