@@ -7,7 +7,6 @@ import io.github.mscommerce.core.frontend.CertificateContents;
 import io.github.mscommerce.core.frontend.PropertyNames;
 import io.github.mscommerce.core.frontend.RawSettings;
 import io.github.mscommerce.core.http.ProxySettings;
-import java.util.List;
 import java.util.Optional;
 import jenkins.model.Jenkins;
 
@@ -36,22 +35,26 @@ public abstract class ControllerSettings implements RawSettings {
 
   /**
    * Jenkins' proxy (Manage Jenkins, Plugins, Advanced), in core's terms; empty when none is set or outside a controller.
-   * Its user name and password are not passed on: core sends no proxy credentials.
-   * TODO(core): tell core that Jenkins has proxy credentials, so that it warns they are not sent, once it has a way.
+   * Its password is never passed on; that it has a user name is, so that core warns once that the credentials are not
+   * sent (see the README's Proxies section).
    */
   public static Optional<ProxySettings> jenkinsProxy() {
     Jenkins jenkins = Jenkins.getInstanceOrNull();
     return proxyOf(jenkins == null ? null : jenkins.proxy);
   }
 
+  /**
+   * Its no-proxy hosts, one per line or separated by blanks, commas or bars, as core parses them for Maven too.
+   * Known core bug (reported): with {@code hasCredentials}, core's HTTP client gets an {@link java.net.Authenticator},
+   * and the JDK client then drops every request's own {@code Authorization} header, so the service answers 401.
+   */
   static Optional<ProxySettings> proxyOf(@CheckForNull ProxyConfiguration configuration) {
     if (configuration == null || configuration.getName() == null || configuration.getName().isBlank()) {
       return Optional.empty();
     }
-    String noProxy = configuration.getNoProxyHost();
-    // Jenkins separates the no-proxy patterns by blanks (one per line in its form), commas or bars; core by bars.
-    List<String> patterns = noProxy == null || noProxy.isBlank() ? List.of() : List.of(noProxy.trim().split("[\\s,|]+"));
-    return Optional.of(new ProxySettings(configuration.getName().trim(), configuration.getPort(), patterns));
+    String userName = configuration.getUserName();
+    return Optional.of(new ProxySettings(configuration.getName().trim(), configuration.getPort(),
+        ProxySettings.parseNonProxyHosts(configuration.getNoProxyHost()), userName != null && !userName.isBlank()));
   }
 
   @Override

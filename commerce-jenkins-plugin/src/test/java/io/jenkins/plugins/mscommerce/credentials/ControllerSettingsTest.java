@@ -81,7 +81,18 @@ public class ControllerSettingsTest {
     assertEquals(List.of("*.internal.example.com", "localhost", "10.*", "build.example.com"), proxy.nonProxyHosts());
     assertTrue(proxy.bypasses("api.internal.example.com"));
     assertFalse(proxy.bypasses("licensing.m365.microsoft.com"));
+    assertTrue("core warns that they are not sent", proxy.hasCredentials());
     assertFalse(proxy.toString(), proxy.toString().contains("password-not.for.logs"));
+  }
+
+  @Test
+  public void jenkinsProxyWithoutUserName_hasNoCredentials() {
+    ProxyConfiguration jenkins = new ProxyConfiguration("proxy.example.com", 3128, " ", null, null);
+
+    ProxySettings proxy = ControllerSettings.proxyOf(jenkins).orElseThrow();
+
+    assertFalse(proxy.hasCredentials());
+    assertEquals(List.of(), proxy.nonProxyHosts());
   }
 
   @Test
