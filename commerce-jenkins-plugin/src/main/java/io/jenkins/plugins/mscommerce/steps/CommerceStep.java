@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.github.mscommerce.core.frontend.SettingValues;
 import io.github.mscommerce.core.frontend.TaskResult;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,7 @@ import org.kohsuke.stapler.DataBoundSetter;
 /**
  * A step that runs one of core's goals: how every step reaches the service and signs in, and where its reports go. Each
  * field that core reads is named after its {@code commerce.*} property, like the Maven parameters ({@link
- * StepRawSettings#fieldsOf}); every field is optional, and unset (null, blank) means core's default. A subclass declares
+ * #settings()}); every field is optional, and unset (null, blank) means core's default. A subclass declares
  * its own fields and names its goal; running it is {@link StepSupport}'s.
  */
 public abstract class CommerceStep extends Step {
@@ -46,9 +47,14 @@ public abstract class CommerceStep extends Step {
     return new CommerceStepExecution(this, context);
   }
 
-  /** The fields core reads, by property; a step whose options combine into another setting adjusts them here. */
+  /**
+   * The fields core reads, by property, through core's one mapper for front ends (the Mojos use it too): each field named
+   * after a {@code commerce.*} property. Fields only Jenkins reads ({@code credentialsId}, {@code trustCertificateId},
+   * {@code unstable}) are not properties, so they stay out. A step whose options combine into another setting adjusts
+   * them here.
+   */
   Map<String, Object> settings() {
-    return StepRawSettings.fieldsOf(this);
+    return SettingValues.fieldsOf(this, Step.class);
   }
 
   /** Called after a run that did not fail, before its value goes to the script. */

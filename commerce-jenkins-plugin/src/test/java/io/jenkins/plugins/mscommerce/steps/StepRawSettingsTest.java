@@ -55,13 +55,13 @@ public class StepRawSettingsTest {
 
   /** Only fields named after a property reach core; credentialsId and the other Jenkins-only fields do not. */
   @Test
-  public void fieldsOf_keepsOnlyProperties() {
+  public void settings_keepOnlyProperties() {
     UpdateProductPolicyStep step = new UpdateProductPolicyStep();
     step.setCredentialsId("contoso");
     step.setTrustCertificateId("ca");
     step.setEnabled(false);
 
-    Map<String, Object> fields = StepRawSettings.fieldsOf(step);
+    Map<String, Object> fields = step.settings();
 
     assertTrue(fields.toString(), PropertyNames.all().containsAll(fields.keySet()));
     assertEquals(false, fields.get(PropertyNames.ENABLED));
