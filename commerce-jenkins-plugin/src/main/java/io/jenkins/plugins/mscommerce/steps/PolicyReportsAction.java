@@ -13,8 +13,10 @@ import jenkins.model.RunAction2;
 
 /**
  * The build page's "Self-service purchase policy": each gate, update, apply and export of the build (step or freestyle),
- * with the items it checked, its violations or changes, and its files. The files are copied into the build's own
- * directory, so the reports and the before-state (the way back) outlive the workspace.
+ * with the items it checked, its violations or changes, and its files, as core's result has them (a gate that failed
+ * the build and a cancelled update included). A run that failed before it had a result (its settings, its sign-in) has
+ * nothing to show here; the log says why. The files are copied into the build's own directory, so the reports and the
+ * before-state (the way back) outlive the workspace.
  */
 public final class PolicyReportsAction implements RunAction2 {
 

@@ -6,10 +6,8 @@ import io.github.mscommerce.core.gate.Violation;
 import io.github.mscommerce.core.report.Report;
 import io.github.mscommerce.core.report.ReportRow;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * One step's run as the build page shows it: what it did in one line, the violations or changes, how many items it
@@ -26,33 +24,30 @@ public final class PolicyRunReport {
   private final String headline;
   private final List<String> details;
   private final int checked;
+  private final boolean failed;
   private int index;
   private List<String> files = List.of();
 
-  private PolicyRunReport(String goal, String outcome, String headline, List<String> details, int checked) {
+  private PolicyRunReport(String goal, String outcome, String headline, List<String> details, int checked,
+      boolean failed) {
     this.step = Goals.step(goal).orElse(goal);
     this.goal = goal;
     this.outcome = outcome;
     this.headline = headline;
     this.details = List.copyOf(details);
     this.checked = checked;
+    this.failed = failed;
   }
 
+  /** A run core finished, whether it then failed the step (violations, items not changed, cancelled) or not. */
   static PolicyRunReport of(CommerceStep step, TaskResult result) {
     Report report = result.report();
     List<String> details = new ArrayList<>();
     report.violations().stream().map(Violation::describe).forEach(details::add);
     report.rows().stream().filter(row -> row.isChange() && !row.result().equals("unchanged"))
         .map(PolicyRunReport::change).forEach(details::add);
-    return new PolicyRunReport(step.goal(), result.outcome().name(), report.outcome(), details, report.rows().size());
-  }
-
-  /** A run that core failed: its message, whose first line says what happened and the rest which items. */
-  static PolicyRunReport failed(CommerceStep step, String message) {
-    List<String> lines = Arrays.stream(message.split("\\R")).map(String::trim).filter(line -> !line.isEmpty())
-        .collect(Collectors.toList());
-    return new PolicyRunReport(step.goal(), "FAILED", lines.isEmpty() ? "" : lines.get(0),
-        lines.isEmpty() ? List.of() : lines.subList(1, lines.size()), 0);
+    return new PolicyRunReport(step.goal(), result.outcome().name(), report.outcome(), details, report.rows().size(),
+        result.failed());
   }
 
   private static String change(ReportRow row) {
@@ -76,7 +71,7 @@ public final class PolicyRunReport {
     return step;
   }
 
-  /** A {@code TaskOutcome} name ({@code PASSED}, {@code VIOLATIONS}, {@code CHANGED}, …), or {@code FAILED}. */
+  /** A {@code TaskOutcome} name: {@code PASSED}, {@code VIOLATIONS}, {@code CHANGED}, {@code CANCELLED}, … */
   public String getOutcome() {
     return outcome;
   }
@@ -89,9 +84,14 @@ public final class PolicyRunReport {
     return details;
   }
 
-  /** Items in the report's table (0 for a failed run, whose message says how many were checked). */
+  /** Items in the report's table. */
   public int getChecked() {
     return checked;
+  }
+
+  /** Whether the run failed its step: violations with {@code failOnViolation}, items not changed, cancelled. */
+  public boolean isFailed() {
+    return failed;
   }
 
   public int getIndex() {

@@ -1,22 +1,25 @@
 package io.jenkins.plugins.mscommerce.steps;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.AbortException;
 import hudson.FilePath;
 import hudson.model.TaskListener;
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.frontend.TaskFailure;
 import io.github.mscommerce.core.frontend.TaskOutput;
+import io.github.mscommerce.core.frontend.TaskResult;
 import io.github.mscommerce.core.report.ReportFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A task's output in a build: lines on the build log, files in the workspace (the reports in {@code reportDirectory},
  * an export where {@code output} says, both inside the workspace), and one kind of failure, {@link AbortException}, which
- * Jenkins prints as its message without a stack trace. It keeps what it wrote for the build page.
+ * Jenkins prints as its message without a stack trace. It keeps what it wrote, and core's result, for the build page.
  */
 final class StepOutput implements TaskOutput<AbortException> {
 
@@ -27,6 +30,7 @@ final class StepOutput implements TaskOutput<AbortException> {
   private final WorkspaceFiles files;
   private final String reportDirectory;
   private final List<Written> written = new ArrayList<>();
+  @CheckForNull private TaskResult result;
 
   /** @param reportDirectory relative to the workspace */
   StepOutput(TaskListener listener, WorkspaceFiles files, String reportDirectory) {
@@ -84,6 +88,12 @@ final class StepOutput implements TaskOutput<AbortException> {
     return writeTo(target, file);
   }
 
+  /** Core's result, handed over before it fails for it: a gate's violations, an update's cancelled items. */
+  @Override
+  public void finished(TaskResult result) {
+    this.result = result;
+  }
+
   @Override
   public AbortException fail(TaskFailure failure) {
     return new AbortException(failure.message());
@@ -92,6 +102,14 @@ final class StepOutput implements TaskOutput<AbortException> {
   /** The files written so far, in order. */
   List<Written> written() {
     return List.copyOf(written);
+  }
+
+  /**
+   * What the task did, once core has logged its lines and written its files, whether it then failed or not; empty when
+   * it failed before it had a result (settings, sign-in, a request refused).
+   */
+  Optional<TaskResult> result() {
+    return Optional.ofNullable(result);
   }
 
   private FilePath target(ReportFile file) throws IOException {

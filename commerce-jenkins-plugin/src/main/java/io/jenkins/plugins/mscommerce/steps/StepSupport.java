@@ -38,7 +38,8 @@ final class StepSupport {
 
   /**
    * @throws AbortException when the credentials cannot be used, or when core fails the goal (invalid settings, a
-   *     refused request, violations, items not changed, a cancelled run), after the reports are written
+   *     refused request, violations, items not changed, a cancelled run), after the reports are written and the build
+   *     page has what core finished
    */
   static TaskResult run(CommerceStep step, Run<?, ?> run, FilePath workspace, EnvVars environment,
       TaskListener listener) throws IOException, InterruptedException {
@@ -53,11 +54,10 @@ final class StepSupport {
     TaskResult result;
     try {
       result = new TaskRunner(frontEnd).run(step.goal(), settings, output);
-    } catch (AbortException e) {
-      report(run, PolicyRunReport.failed(step, e.getMessage()), output, listener);
-      throw e;
+    } finally {
+      // Core hands its result over before failing for it, so a failed gate and a cancelled update are shown too.
+      output.result().ifPresent(finished -> report(run, PolicyRunReport.of(step, finished), output, listener));
     }
-    report(run, PolicyRunReport.of(step, result), output, listener);
     step.finished(result, run, listener);
     return result;
   }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mscommerce.steps;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
@@ -44,6 +45,31 @@ public class PolicyReportsActionTest {
     assertEquals(24, reports.get(0).getChecked());
     assertEquals(24, reports.get(0).getDetails().size());
     assertEquals(1, reports.get(1).getIndex());
+  }
+
+  /** A gate that only warns (failOnViolation: false) shows its violations, and that the step did not fail. */
+  @Test
+  public void warningGate_isShownAsNotFailed() throws Exception {
+    VerifyPolicyStep gate = harness.withDemoApp(new VerifyPolicyStep());
+    gate.setFailOnViolation(false);
+    harness.run(gate);
+
+    PolicyRunReport report = harness.action().getReports().get(0);
+    assertEquals("VIOLATIONS", report.getOutcome());
+    assertFalse(report.isFailed());
+    assertEquals(24, report.getDetails().size());
+  }
+
+  /** A run that failed before core had a result (here its settings) has nothing for the build page; the log says why. */
+  @Test
+  public void runWithoutAResult_isNotShown() throws Exception {
+    VerifyPolicyStep gate = harness.withDemoApp(new VerifyPolicyStep());
+    gate.setForbid(List.of("Sometimes"));
+
+    assertThrows(AbortException.class, () -> harness.run(gate));
+
+    assertTrue(harness.actions.isEmpty());
+    assertEquals(0, harness.emulator.admin().journal().size());
   }
 
   /** Reads are not shown: a script may call them in a loop, and they change nothing. */

@@ -69,7 +69,11 @@ public class StepAbortTest {
     Thread.sleep(PUT_LATENCY.toMillis() + 500);
     assertTrue(String.valueOf(harness.requests("PUT")), harness.requests("PUT") <= 2);
     // The build page kept the cancelled run, although core had set the thread's interrupt flag again.
-    assertEquals("FAILED", harness.action().getReports().get(0).getOutcome());
+    PolicyRunReport shown = harness.action().getReports().get(0);
+    assertEquals("CANCELLED", shown.getOutcome());
+    assertTrue(shown.isFailed());
+    assertTrue(shown.getHeadline(), shown.getHeadline().startsWith("Cancelled: 0 changed"));
+    assertEquals(24, shown.getChecked());
     assertTrue(Files.exists(harness.buildDirectory.resolve("mscommerce-policy/0/update-policy.json")));
     harness.assertNoSecretAnywhere();
   }

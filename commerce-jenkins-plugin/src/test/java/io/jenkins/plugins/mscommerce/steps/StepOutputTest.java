@@ -1,6 +1,7 @@
 package io.jenkins.plugins.mscommerce.steps;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
@@ -9,6 +10,9 @@ import hudson.FilePath;
 import hudson.model.TaskListener;
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.frontend.TaskFailure;
+import io.github.mscommerce.core.frontend.TaskOutcome;
+import io.github.mscommerce.core.frontend.TaskResult;
+import io.github.mscommerce.core.report.Report;
 import io.github.mscommerce.core.report.ReportFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +21,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -115,5 +123,16 @@ public class StepOutputTest {
     AbortException e = output.fail(new TaskFailure(TaskFailure.Kind.NOT_MET, "Policy gate failed: 1 violation"));
 
     assertEquals("Policy gate failed: 1 violation", e.getMessage());
+  }
+
+  @Test
+  public void finished_keepsCoresResultForTheBuildPage() {
+    assertTrue(output.result().isEmpty());
+    TaskResult result = new TaskResult("verify-policy", TaskOutcome.VIOLATIONS, List.of(), List.of(), List.of(),
+        Report.ofItems("verify-policy", List.of(), Instant.EPOCH), Map.of(), Optional.of("Policy gate failed"));
+
+    output.finished(result);
+
+    assertSame(result, output.result().orElseThrow());
   }
 }

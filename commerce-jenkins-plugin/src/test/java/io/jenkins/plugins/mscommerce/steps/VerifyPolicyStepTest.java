@@ -64,8 +64,10 @@ public class VerifyPolicyStepTest {
     String junit = harness.file("commerce/TEST-commerce-verify-policy.xml");
     assertTrue(junit, junit.contains("<testsuite") && junit.contains(COPILOT));
     PolicyRunReport report = harness.action().getReports().get(0);
-    assertEquals("FAILED", report.getOutcome());
-    assertTrue(report.getHeadline(), report.getHeadline().startsWith("Policy gate failed"));
+    assertEquals("VIOLATIONS", report.getOutcome());
+    assertTrue(report.isFailed());
+    assertTrue(report.getHeadline(), report.getHeadline().startsWith("Failed: 1 violation in 1 product"));
+    assertEquals(1, report.getChecked());
     assertTrue(report.getDetails().toString(), report.getDetails().get(0).startsWith(COPILOT));
     assertTrue(report.getFiles().toString(), report.getFiles().contains("commerce/TEST-commerce-verify-policy.xml"));
   }
