@@ -87,10 +87,10 @@ public final class EntraAppSignIn {
       throw new AbortException(Messages.EntraAppSignIn_certificateNotFound(origin, certificateId));
     }
     String certificateOrigin = Messages.EntraAppSignIn_certificateOrigin(certificate.getId(), origin);
-    String password = certificate.getPassword().getPlainText();
+    // Even an empty password is the key store's own: without one, core would try AZURE_CLIENT_CERTIFICATE_PASSWORD.
     return new EntraAppSignIn(app, Optional.empty(),
         Optional.of(new CertificateContents.InKeyStore(certificateOrigin, certificate.getKeyStore())),
-        password.isEmpty() ? Optional.empty() : Optional.of(SecretValue.of(password, certificateOrigin)));
+        Optional.of(SecretValue.of(certificate.getPassword().getPlainText(), certificateOrigin)));
   }
 
   public String tenantId() {
