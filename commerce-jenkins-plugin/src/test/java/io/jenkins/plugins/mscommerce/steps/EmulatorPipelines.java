@@ -20,8 +20,8 @@ import org.jvnet.hudson.test.JenkinsRule;
 
 /**
  * For the JenkinsRule tests of the steps: the emulator's demo app as the credentials {@value #CREDENTIALS_ID}, and
- * sandboxed Pipelines that reach the emulator. The Pipelines run on the built-in node, so the emulator's certificate
- * file is a trust certificate the step can read.
+ * sandboxed Pipelines that reach the emulator. The emulator's certificate file is on this machine, and the Pipelines run
+ * on the built-in node, whose workspace (through which a step reads every file) is on this machine too.
  */
 final class EmulatorPipelines {
 

@@ -4,27 +4,41 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
+import static org.mockito.AdditionalAnswers.delegatesTo;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockConstruction;
+import static org.mockito.Mockito.withSettings;
 import static org.mockito.Mockito.when;
 
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import hudson.AbortException;
+import hudson.model.TaskListener;
 import hudson.util.Secret;
 import io.github.mscommerce.core.frontend.PropertyNames;
 import io.github.mscommerce.core.frontend.SettingNames;
 import io.github.mscommerce.emulator.AppRegistration;
 import io.github.mscommerce.emulator.ClientCertificate;
 import io.github.mscommerce.emulator.JournalEntry;
+import io.jenkins.plugins.mscommerce.binding.EntraAppBinding;
 import io.jenkins.plugins.mscommerce.credentials.EntraAppCredentials;
 import io.jenkins.plugins.mscommerce.credentials.EntraAppCredentialsImpl;
 import io.jenkins.plugins.mscommerce.testing.TestCertificateCredentials;
+import io.jenkins.plugins.mscommerce.testing.TestEmulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jenkinsci.plugins.credentialsbinding.MultiBinding.MultiEnvironment;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.BeforeClass;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.mockito.MockedConstruction;
 
 /**
  * A step signing in with an Entra ID application whose credentials name a certificate credential: core gets the key
@@ -120,6 +134,44 @@ public class StepCertificateTest {
     harness.environment.put("AZURE_CLIENT_CERTIFICATE_PATH", "no-such-certificate.p12");
 
     assertEquals(24, ((List<?>) harness.run(stepWithCertificate(registered, PASSWORD))).size());
+  }
+
+  /**
+   * {@code withCredentials([entraIdApp(…)]) { msCommerceProductPolicies() }}: the binding's certificate file is on the
+   * agent, and core reads the file AZURE_CLIENT_CERTIFICATE_PATH names (and the trust certificate) only through the
+   * step's workspace. Given relative
+   * to the workspace, the path means nothing to this JVM's working directory; and every read goes through
+   * {@link WorkspaceFiles}, whose {@link hudson.FilePath} reaches the agent.
+   */
+  @Test
+  public void boundCertificatePath_isReadThroughTheWorkspace() throws Exception {
+    stepWithCertificate(registered, PASSWORD);
+    MultiEnvironment bound = new EntraAppBinding(StepHarness.CREDENTIALS_ID).bind(harness.run, harness.workspace, null,
+        TaskListener.NULL);
+    harness.environment.putAll(bound.getPublicValues());
+    harness.environment.putAll(bound.getSecretValues());
+    String absolute = bound.getPublicValues().get(EntraAppBinding.DEFAULT_CERTIFICATE_PATH_VARIABLE);
+    String relative = "../" + Path.of(harness.workspace.getParent().getRemote()).relativize(Path.of(absolute));
+    harness.environment.put(EntraAppBinding.DEFAULT_CERTIFICATE_PATH_VARIABLE, relative);
+    assertFalse(relative, Files.exists(Path.of(relative)));
+
+    // The step's own WorkspaceFiles, made inside the block, forwards to this one and records what core reads.
+    WorkspaceFiles workspace = new WorkspaceFiles(harness.workspace);
+    List<String> read = new CopyOnWriteArrayList<>();
+    try (MockedConstruction<WorkspaceFiles> files = mockConstruction(WorkspaceFiles.class,
+        withSettings().defaultAnswer(delegatesTo(workspace)), (spy, context) -> doAnswer(invocation -> {
+          read.add(invocation.getArgument(0));
+          return workspace.read(invocation.getArgument(0), invocation.getArgument(1));
+        }).when(spy).read(anyString(), anyLong()))) {
+      assertEquals(24, ((List<?>) harness.run(harness.atEmulator(new ProductPoliciesStep()))).size());
+      assertEquals(1, files.constructed().size());
+    }
+
+    // The step's trustCertificate (the emulator's PEM) is read the same way.
+    assertEquals(List.of(TestEmulator.certificatePem().toString(), relative), read);
+    // Named as the workspace resolves it: the agent's absolute path.
+    assertTrue(harness.log(), harness.log().contains("Signing in with certificate " + absolute + " (thumbprint "));
+    assertFalse(harness.log(), harness.log().contains(PASSWORD));
   }
 
   @Test
