@@ -5,21 +5,25 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
 import io.github.mscommerce.core.frontend.Goals;
+import io.github.mscommerce.core.frontend.PropertyNames;
+import io.github.mscommerce.core.plan.DesiredStateJson;
+import java.util.Map;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * {@code msCommerceApplyPolicy(desiredState: 'desired-state.json')}, like Microsoft365DSC's Set: applies a desired-state
- * file from the workspace, changing only what differs; {@code dryRun: true} reports the plan. Before the first change the
- * previous values go to {@code before-apply-<UTC time>.json} in the report directory, a file that restores them. Returns
- * the same map as {@code msCommerceUpdateProductPolicy}.
+ * file from the workspace (blank: {@value DesiredStateJson#DEFAULT_FILE_NAME}, as for {@code commerce:apply}), changing
+ * only what differs; {@code dryRun: true} reports the plan. Before the first change the previous values go to
+ * {@code before-apply-<UTC time>.json} in the report directory, a file that restores them. Returns the same map as
+ * {@code msCommerceUpdateProductPolicy}.
  */
 public final class ApplyPolicyStep extends CommerceStep {
 
   @CheckForNull private final String desiredState;
   private boolean dryRun;
 
-  /** @param desiredState the desired-state file (JSON), relative to the workspace */
+  /** @param desiredState the desired-state file (JSON), relative to the workspace; blank for the default */
   @DataBoundConstructor
   public ApplyPolicyStep(@CheckForNull String desiredState) {
     this.desiredState = Util.fixEmptyAndTrim(desiredState);
@@ -28,6 +32,13 @@ public final class ApplyPolicyStep extends CommerceStep {
   @Override
   String goal() {
     return Goals.APPLY;
+  }
+
+  @Override
+  Map<String, Object> settings() {
+    Map<String, Object> settings = super.settings();
+    settings.putIfAbsent(PropertyNames.DESIRED_STATE, DesiredStateJson.DEFAULT_FILE_NAME); // also when null
+    return settings;
   }
 
   @CheckForNull

@@ -10,8 +10,8 @@ import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * {@code msCommerceExportPolicy()}, like Microsoft365DSC's Export: the tenant's current values as a desired-state file,
- * every item explicit, to {@code output} (a path inside the workspace; default {@code desired-state.json} in the report
- * directory); apply it later to restore this state. Returns a map with {@code policyId}, {@code products} and
+ * every item explicit, to {@code output} (a path inside the workspace; default
+ * {@value io.github.mscommerce.core.plan.DesiredStateJson#DEFAULT_FILE_NAME} in the report directory); apply it later to restore this state. Returns a map with {@code policyId}, {@code products} and
  * {@code offerTypes}, each id mapped to its value.
  */
 public final class ExportPolicyStep extends CommerceStep {

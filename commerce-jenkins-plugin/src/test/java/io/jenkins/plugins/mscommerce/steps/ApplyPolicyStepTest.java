@@ -1,10 +1,12 @@
 package io.jenkins.plugins.mscommerce.steps;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import hudson.AbortException;
+import io.github.mscommerce.core.plan.DesiredStateJson;
 import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
@@ -60,6 +62,19 @@ public class ApplyPolicyStepTest {
     assertEquals(true, result.get("dryRun"));
     assertEquals(0, harness.requests("PUT"));
     assertEquals("Enabled", harness.value(TEAMS_PREMIUM));
+  }
+
+  /** Blank, as an empty form field gives it, means core's default file name, as for commerce:apply. */
+  @Test
+  public void blankDesiredState_readsTheDefaultFile() throws Exception {
+    harness.write(DesiredStateJson.DEFAULT_FILE_NAME, DESIRED);
+    ApplyPolicyStep step = harness.withDemoApp(new ApplyPolicyStep(" "));
+    step.setDryRun(true);
+
+    Map<?, ?> result = (Map<?, ?>) harness.run(step);
+
+    assertEquals(true, result.get("dryRun"));
+    assertNull(step.getDesiredState());
   }
 
   /** A missing file is named as the agent sees it, and the message says where relative paths start. */

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import hudson.AbortException;
+import io.github.mscommerce.core.plan.DesiredStateJson;
 import java.util.Map;
 import org.junit.After;
 import org.junit.Before;
@@ -37,7 +38,7 @@ public class ExportPolicyStepTest {
     assertEquals("AllowSelfServicePurchase", result.get("policyId"));
     assertEquals(24, ((Map<?, ?>) result.get("products")).size());
     assertEquals("Enabled", ((Map<?, ?>) result.get("products")).get("CFQ7TTC0MM8R"));
-    assertTrue(harness.file("commerce/desired-state.json").contains("\"CFQ7TTC0MM8R\": \"Enabled\""));
+    assertTrue(harness.file("commerce/" + DesiredStateJson.DEFAULT_FILE_NAME).contains("\"CFQ7TTC0MM8R\": \"Enabled\""));
     assertEquals("READ", harness.action().getReports().get(0).getOutcome());
   }
 

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import hudson.AbortException;
+import io.github.mscommerce.core.plan.DesiredStateJson;
 import java.util.List;
 import org.junit.After;
 import org.junit.Before;
@@ -110,7 +111,7 @@ public class PolicyReportsActionTest {
     harness.workspace.deleteRecursive();
 
     PolicyReportsAction action = harness.action();
-    String content = action.getFile("0-desired-state.json").getContent();
+    String content = action.getFile("0-" + DesiredStateJson.DEFAULT_FILE_NAME).getContent();
     assertTrue(content, content.contains("\"CFQ7TTC0MM8R\": \"Enabled\""));
   }
 }
