@@ -62,8 +62,9 @@ public abstract class CommerceStep extends Step {
 
   /**
    * A list field as the step keeps it: its elements, each comma-separated text split up, blanks dropped; null when
-   * empty. A script's {@code ['A', 'B']}, its {@code ['A,B']} and the form's {@code A, B} are then the same step (and
-   * the Snippet Generator writes it back as the list); core reads the list joined again.
+   * empty. A script's {@code ['A', 'B']}, its {@code ['A,B']}, its {@code 'A,B'} (see
+   * {@link CommerceStepDescriptor#customInstantiate}) and the form's {@code A, B} are then the same step (and the
+   * Snippet Generator writes it back as the list); core reads the list joined again.
    */
   @CheckForNull
   static List<String> listOf(@CheckForNull List<String> values) {

@@ -80,4 +80,18 @@ public class VerifyPolicyStepJenkinsTest {
 
     r.assertLogContains("CFQ7TTC0MM8R Microsoft 365 Copilot is OnlyTrialsWithoutPaymentMethod", b);
   }
+
+  /** Text for a list field, as a script writer (or a build parameter) gives it: the same as the list. */
+  @Test
+  public void listFieldsAsText() throws Exception {
+    WorkflowRun b = pipelines.build("def ids = 'CFQ7TTC0MM8R, CFQ7TTC0H9MP'\n"
+        + "node {\n"
+        + "  def gate = msCommerceVerifyPolicy(productIds: ids, forbid: \"${'Enabled'}\", failOnViolation: false, "
+        + pipelines.connection() + ")\n"
+        + "  echo \"checked=${gate.checked} violations=${gate.violations.size()}\"\n"
+        + "}", Result.SUCCESS);
+
+    r.assertLogContains("checked=2 violations=2", b);
+    r.assertLogNotContains("\tat ", b);
+  }
 }
