@@ -3,6 +3,10 @@ package io.jenkins.plugins.mscommerce.steps;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.impl.UsernamePasswordCredentialsImpl;
 import hudson.model.Result;
+import io.github.mscommerce.emulator.AppRegistration;
+import io.github.mscommerce.emulator.ClientCertificate;
+import io.jenkins.plugins.mscommerce.credentials.EntraAppCredentialsImpl;
+import io.jenkins.plugins.mscommerce.testing.TestCertificateCredentials;
 import io.jenkins.plugins.mscommerce.testing.TestEmulator;
 import io.jenkins.plugins.mscommerce.testing.TestSecretFile;
 import java.nio.file.Files;
@@ -16,9 +20,13 @@ import org.jvnet.hudson.test.JenkinsRule;
 
 /**
  * Where a step's sign-in comes from in real Pipelines: the credentials of credentialsId, or the AZURE_* variables of
- * withCredentials([entraIdApp(…)]); a secret-file trust anchor; and user mistakes that fail cleanly.
+ * withCredentials([entraIdApp(…)]), with a client secret or a certificate credential; a secret-file trust anchor; and
+ * user mistakes that fail cleanly.
  */
 public class StepCredentialsJenkinsTest {
+
+  private static final String CERTIFICATE_APP = "8f3a5b7c-4d6e-4fa0-9b2c-3d4e5f6a7b82";
+  private static final String KEYSTORE_PASSWORD = "pfx-Pa55-not.for.logs";
 
   @ClassRule public static BuildWatcher buildWatcher = new BuildWatcher();
   @Rule public JenkinsRule r = new JenkinsRule();
@@ -88,5 +96,49 @@ public class StepCredentialsJenkinsTest {
 
     r.assertLogContains(Messages.StepSupport_trustCertificateNotFound("gone"), b);
     r.assertLogNotContains("\tat ", b);
+  }
+
+  /** The app registered at the emulator with a fresh certificate, and credentials naming a certificate credential. */
+  private void addCertificateApp() throws Exception {
+    ClientCertificate certificate = ClientCertificate.generate("jenkins-pipeline-certificate");
+    pipelines.emulator.admin().registerApp(pipelines.emulator.demo().tenantId(),
+        AppRegistration.builder(CERTIFICATE_APP).certificate(certificate.certificate())
+            .role(AppRegistration.ROLE_READ).build());
+    EntraAppCredentialsImpl app = new EntraAppCredentialsImpl(CredentialsScope.GLOBAL, "contoso-certificate-app", "",
+        pipelines.emulator.demo().tenantId(), CERTIFICATE_APP);
+    app.setCertificateCredentialsId("contoso-certificate");
+    app.setAuthorityHost(pipelines.emulator.baseUrl().toString());
+    pipelines.add(app);
+    pipelines.add(TestCertificateCredentials.of("contoso-certificate", certificate, KEYSTORE_PASSWORD));
+  }
+
+  @Test
+  public void certificateCredentialSignsIn() throws Exception {
+    addCertificateApp();
+
+    WorkflowRun b = pipelines.build("node { def products = msCommerceProductPolicies(credentialsId: "
+        + "'contoso-certificate-app', " + pipelines.atEmulator() + ")\necho \"products=${products.size()}\" }",
+        Result.SUCCESS);
+
+    r.assertLogContains("products=24", b);
+    r.assertLogContains("Signing in with certificate " + io.jenkins.plugins.mscommerce.credentials.Messages
+        .EntraAppSignIn_certificateOrigin("contoso-certificate", io.jenkins.plugins.mscommerce.credentials.Messages
+            .EntraAppSignIn_origin("contoso-certificate-app")), b);
+    r.assertLogNotContains(KEYSTORE_PASSWORD, b);
+  }
+
+  /** withCredentials writes the keystore beside the workspace; the step reads it there, through the workspace. */
+  @Test
+  public void stepInsideWithCredentialsReadsTheBoundCertificateFile() throws Exception {
+    addCertificateApp();
+
+    WorkflowRun b = pipelines.build("node { withCredentials([entraIdApp(credentialsId: 'contoso-certificate-app')]) {\n"
+        + "  def products = msCommerceProductPolicies(" + pipelines.atEmulator() + ")\n"
+        + "  echo \"products=${products.size()}\"\n"
+        + "} }", Result.SUCCESS);
+
+    r.assertLogContains("products=24", b);
+    r.assertLogContains("client-certificate.p12 (thumbprint ", b);
+    r.assertLogNotContains(KEYSTORE_PASSWORD, b);
   }
 }
