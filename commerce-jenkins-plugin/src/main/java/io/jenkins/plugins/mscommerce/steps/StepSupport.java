@@ -11,6 +11,7 @@ import io.github.mscommerce.core.frontend.FrontEnd;
 import io.github.mscommerce.core.frontend.SettingNames;
 import io.github.mscommerce.core.frontend.TaskResult;
 import io.github.mscommerce.core.frontend.TaskRunner;
+import io.github.mscommerce.core.http.NetworkSettings;
 import io.jenkins.plugins.mscommerce.credentials.ControllerSettings;
 import io.jenkins.plugins.mscommerce.credentials.EntraAppSignIn;
 import java.io.IOException;
@@ -31,8 +32,8 @@ import org.jenkinsci.plugins.plaincredentials.FileCredentials;
  */
 final class StepSupport {
 
-  /** A PEM bundle of trust anchors is a few KB; anything near this is the wrong file (core's own limit). */
-  private static final int MAX_PEM_BYTES = 1024 * 1024;
+  /** Core's limit for a trust certificate file, which a secret file is instead of. */
+  private static final int MAX_PEM_BYTES = (int) NetworkSettings.MAX_TRUST_PEM_BYTES;
 
   private StepSupport() {}
 

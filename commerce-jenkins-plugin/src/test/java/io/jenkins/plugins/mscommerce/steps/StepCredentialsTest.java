@@ -189,6 +189,22 @@ public class StepCredentialsTest {
     assertTrue(e.getMessage(), e.getMessage().contains("README.md#tls-handshake-failed"));
   }
 
+  /**
+   * A secret file that holds no certificate fails before any request, with core's message. (Core names the source as
+   * the trustCertificate setting: it has no way yet to be told that the text came from trustCertificateId 'not-a-ca'.)
+   */
+  @Test
+  public void trustCertificateIdWithoutACertificate_failsBeforeAnyRequest() throws Exception {
+    harness.registerSecretFile("not-a-ca", "just text");
+    PoliciesStep step = harness.withDemoApp(new PoliciesStep());
+    step.setTrustCertificateId("not-a-ca");
+
+    AbortException e = assertThrows(AbortException.class, () -> harness.run(step));
+
+    assertTrue(e.getMessage(), e.getMessage().contains("holds no certificate"));
+    assertEquals(0, harness.emulator.admin().journal().size());
+  }
+
   @Test
   public void missingTrustCertificateId_failsCleanly() throws Exception {
     PoliciesStep step = harness.withDemoApp(new PoliciesStep());
