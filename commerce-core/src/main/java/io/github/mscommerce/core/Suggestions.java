@@ -293,11 +293,6 @@ public class Suggestions {
         + " (true/false)" + (both ? ", not both." : ".");
   }
 
-  public String noDesiredState(String setting) {
-    return "No desired-state file: set " + setting + " to a JSON file such as {\"default\": \"Disabled\"}. "
-        + see(ANCHOR_SETTINGS);
-  }
-
   public String outputLeavesDirectory(String setting, String path, String example) {
     return setting + ": '" + path + "' is not a file path inside the project: give a relative path of plain names "
         + "(letters, digits, '.', '_', '-'; no ..), such as " + example + ".";

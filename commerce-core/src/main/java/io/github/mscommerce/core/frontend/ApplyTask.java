@@ -1,6 +1,5 @@
 package io.github.mscommerce.core.frontend;
 
-import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.internal.SettingFile;
 import io.github.mscommerce.core.plan.DesiredStateDocument;
 import io.github.mscommerce.core.plan.DesiredStateJson;
@@ -24,8 +23,7 @@ final class ApplyTask implements CommerceTask {
     this.environment = environment;
     TaskSettings settings = environment.settings();
     String setting = environment.name(PropertyNames.DESIRED_STATE);
-    String path = settings.text(PropertyNames.DESIRED_STATE).orElseThrow(() -> new InvalidSettingsException(
-        environment.suggestions().noDesiredState(setting)));
+    String path = settings.text(PropertyNames.DESIRED_STATE).orElse(DesiredStateJson.DEFAULT_FILE_NAME);
     this.desired = DesiredStateJson.read(SettingFile.text(environment.frontEnd().files(), path, setting,
         MAX_DESIRED_STATE_BYTES), environment.frontEnd().files().describe(path));
     this.dryRun = settings.flag(PropertyNames.DRY_RUN, false);

@@ -116,6 +116,11 @@ final class NormalizedSettings implements RawSettings {
   }
 
   @Override
+  public Optional<String> trustCertificateSource() {
+    return clean(raw.trustCertificateSource());
+  }
+
+  @Override
   public Optional<ProxySettings> proxy() {
     return raw.proxy();
   }
