@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 # Maven 3.9's mvn adds $MAVEN_ARGS itself and 3.8's does not: pass them here, once, for both.
 read -r -a maven_args <<<"${MAVEN_ARGS:-}"
 # One reactor run, so the emulator resolves from this checkout, not from a repository.
-MAVEN_ARGS= mvn -B -ntp -q "${maven_args[@]}" -pl commerce-core -am test-compile dependency:build-classpath \
+MAVEN_ARGS='' mvn -B -ntp -q "${maven_args[@]}" -pl commerce-core -am test-compile dependency:build-classpath \
   -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 exec java -cp "commerce-core/target/test-classes:commerce-core/target/classes:$(cat commerce-core/target/bench.classpath)" \
   io.github.mscommerce.core.bench.ApplyBenchmark "$@"

@@ -39,7 +39,7 @@ if [ -d "$seed" ]; then cp -r "$seed" "$repo"; else mkdir -p "$repo"; fi
 rm -rf "$repo/io/github/mscommerce"
 read -r -a maven_args <<<"${MAVEN_ARGS:-}"
 echo "Building and installing into $repo"
-MAVEN_ARGS= mvn -B -ntp -q "${maven_args[@]}" install -DskipTests -Dmaven.repo.local="$repo" >"$work/install.log" 2>&1 ||
+MAVEN_ARGS='' mvn -B -ntp -q "${maven_args[@]}" install -DskipTests -Dmaven.repo.local="$repo" >"$work/install.log" 2>&1 ||
   fail "the build failed:" "$work/install.log"
 
 # 2. The emulator (its first lines: baseUrl=, certificate=, tenantId=, clientId=, clientSecret=).
@@ -88,7 +88,7 @@ timed() { # name -> appends the wall and the CPU (user + system) milliseconds to
   [ "$name" != commerce:products ] || goal+=("${service[@]}")
   measured=$({
     TIMEFORMAT='%3R %3U %3S'
-    time { (cd "$project" && MAVEN_ARGS= mvn "${common[@]}" "${goal[@]}") >"$work/run.log" 2>&1; }
+    time { (cd "$project" && MAVEN_ARGS='' mvn "${common[@]}" "${goal[@]}") >"$work/run.log" 2>&1; }
   } 2>&1) || fail "mvn ${common[*]} $name failed:" "$work/run.log"
   read -r wall user system <<<"$measured"
   times[$name]+=" $(awk -v w="$wall" 'BEGIN { printf "%d", w * 1000 }')"
@@ -117,9 +117,10 @@ for name in "${names[@]}"; do
   minimum[$name]=$lo
   printf '  %-18s %6d %6d %6d   %10d\n' "$name" "$lo" "$mid" "$hi" "$cpu_mid"
 done
-for name in commerce:help commerce:products; do
-  printf '  %-18s over validate: median %+d ms, min %+d ms\n' "$name" \
-    $((median[$name] - median[validate])) $((minimum[$name] - minimum[validate]))
-done
-printf '  %-18s over commerce:help: median %+d ms, min %+d ms (sign-in, listing, report)\n' commerce:products \
-  $((median[commerce:products] - median[commerce:help])) $((minimum[commerce:products] - minimum[commerce:help]))
+over() { # goal baseline [note]
+  printf '  %-18s over %s: median %+d ms, min %+d ms%s\n' "$1" "$2" \
+    "$((${median[$1]} - ${median[$2]}))" "$((${minimum[$1]} - ${minimum[$2]}))" "${3:-}"
+}
+over commerce:help validate
+over commerce:products validate
+over commerce:products commerce:help " (sign-in, listing, report)"
