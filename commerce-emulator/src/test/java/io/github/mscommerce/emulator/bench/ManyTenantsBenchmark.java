@@ -43,7 +43,8 @@ public final class ManyTenantsBenchmark {
     }
     long plainStart = System.nanoTime();
     try (CommerceEmulator plain = CommerceEmulator.start()) {
-      print("start without generated tenants: %d ms", (System.nanoTime() - plainStart) / 1_000_000);
+      print("start without generated tenants: %d ms (%s)", (System.nanoTime() - plainStart) / 1_000_000,
+          plain.baseUrl());
     }
     long baseline = retainedHeap();
     long start = System.nanoTime();
