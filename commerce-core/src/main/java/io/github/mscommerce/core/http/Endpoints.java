@@ -27,6 +27,13 @@ public final class Endpoints {
       throw new InvalidSettingsException(what + ": '" + value + "' is not a URL (" + e.getReason()
           + "). Give a host root such as https://licensing.m365.microsoft.com.");
     }
+    if (uri.getRawUserInfo() != null) {
+      // The user info may be a password: the message shows the URL without it.
+      String shown = value.trim().replace(uri.getRawUserInfo() + "@", "");
+      throw new InvalidSettingsException(what + ": '" + shown + "' has a user name (and maybe a password) before its "
+          + "host, which this client never sends: sign-in takes credentials of its own. Give only the host root, "
+          + "such as https://licensing.m365.microsoft.com.");
+    }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
       throw new InvalidSettingsException(what + ": '" + value + "' is not an https:// URL with a host. Give a host "
