@@ -12,16 +12,21 @@ import io.github.mscommerce.core.CommerceException;
 import io.github.mscommerce.core.RetriesExhaustedException;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.http.RetryPolicy;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Fault;
 import java.time.Duration;
 import java.util.List;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /** Token requests follow our retry policy, and only ours: MSAL's internal retry is off. */
 public class TokenRetryIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String TOKEN_PATH = "/*/oauth2/v2.0/token";
 

@@ -15,6 +15,7 @@ import io.github.mscommerce.core.auth.StaticTokenCredential;
 import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.http.NetworkSettings;
 import io.github.mscommerce.core.http.RetryPolicy;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.EmulatorTokenCredential;
 import io.github.mscommerce.core.testing.RecordingTime;
 import io.github.mscommerce.core.testing.SharedEmulator;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /**
@@ -31,6 +33,9 @@ import org.junit.Test;
  * emulator's journal, with a time source that records the waits instead of sleeping.
  */
 public class RetriesAndFailuresIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String LIST_PATH = "/v1.0/policies/AllowSelfServicePurchase/products";
   private static final String LIST_ROUTE = "/v1.0/policies/{policyId}/products";
