@@ -124,7 +124,8 @@ public class Suggestions {
         ? "writes need the Global Administrator or Billing Administrator role (user), or the app role " + ROLE_READ_WRITE
         : "reads need the Global Reader, Global Administrator or Billing Administrator role (user), or the app role "
             + ROLE_READ + " or " + ROLE_READ_WRITE;
-    return operation + " was refused: " + serviceSays + ". The signed-in identity lacks a role: " + needs
+    return operation + " was refused: " + serviceSays.replaceAll("\\.+$", "") + ". The signed-in identity lacks a role: "
+        + needs
         + ", granted with admin consent in the tenant. " + see(ANCHOR_PERMISSION);
   }
 
