@@ -386,7 +386,8 @@ public class Suggestions {
 
   /** An answer far larger than any the service gives, refused before it was read whole. */
   public String responseTooLarge(String operation, long limitBytes) {
-    return operation + " got an answer larger than " + limitBytes / 1024 + " KiB, which the service never sends; it "
+    String limit = limitBytes % 1024 == 0 ? limitBytes / 1024 + " KiB" : limitBytes + " bytes";
+    return operation + " got an answer larger than " + limit + ", which the service never sends; it "
         + "was not read. If " + terms.endpoint() + " points at a proxy or a different service, correct it.";
   }
 
