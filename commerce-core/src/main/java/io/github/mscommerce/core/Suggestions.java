@@ -373,7 +373,7 @@ public class Suggestions {
   /** Every attempt went unanswered at least once (timeouts, lost responses): the network or the timeout is the fix. */
   public String retriesExhaustedWithoutAnswer(String operation, int attempts, String lastOutcome) {
     return operation + " failed after " + attempts + (attempts == 1 ? " attempt" : " attempts") + "; the last one got "
-        + lastOutcome + ". The service did not answer in time: check the network and proxy, or raise "
+        + lastOutcome + ". No answer came back: check the network and the proxy, or raise "
         + terms.timeout() + " or " + terms.retries() + ". " + see(ANCHOR_RETRIES);
   }
 

@@ -37,8 +37,12 @@ import javax.net.ssl.SSLException;
  * Sends one logical request to the policy service: adds the bearer token and a fresh {@code x-ms-correlation-id} to every
  * attempt, retries throttling and passing failures as the {@link RetryPolicy} allows, and fetches a new token once when the
  * service refuses the current one. Returns the first answer that is not retried; turning statuses into exceptions is the
- * caller's business, except for the failures that never produced one (TLS, timeouts, refused connections) and exhausted
- * retries.
+ * caller's business, except for the failures that never produced one (TLS, refused connections, an answer over the size
+ * limit) and exhausted retries, which say whether an attempt went unanswered (timed out or lost its response after it
+ * was sent), so an update's caller knows its outcome is unknown.
+ *
+ * <p>Answers are read as UTF-8 up to {@link NetworkSettings#maxResponseBytes()}; redirects are never followed (the
+ * bearer token would go with them), so a 3xx is returned like any other answer.
  *
  * <p>Safe for concurrent use. Transports with equal {@link NetworkSettings} share one HTTP client in the JVM, and with it
  * their open connections.
