@@ -29,8 +29,10 @@ import org.junit.Test;
 
 /**
  * Defects found by trying the tools as an adversarial user would, each as the user meets it; every test here failed on
- * the code before its fix. Others are rows of {@link FaultMatrixIT} and {@link BadInputCorpusIT} (see the README of
- * this change for the list).
+ * the code before its fix. More are guarded by rows of {@link FaultMatrixIT} (a token expiring mid-run, a Retry-After
+ * years ahead, a 200 naming another value) and cases of {@link BadInputCorpusIT} (user info in an endpoint, an expired
+ * or foreign access token, an expired certificate, an unknown id naming its setting, an export output naming
+ * {@code commerce.output}).
  */
 public class DefectRegressionsIT {
 
