@@ -90,15 +90,94 @@ class ItSupport {
     productValues().keySet().each { admin.setProductValue(tenant, it, value) }
   }
 
-  /** Runs the checks, then closes the emulator whatever happened. */
+  /** Runs the checks and the secret scan, then closes the emulator whatever happened. */
   boolean verify(Closure checks) {
     try {
       checks.delegate = this
       checks.resolveStrategy = Closure.DELEGATE_FIRST
       checks.call(this)
+      assertNoSecrets()
       return true
     } finally {
       emulator?.close()
+    }
+  }
+
+  /** Files of the IT itself, written by us, not by the build: what they hold is no leak. */
+  static final Set<String> IT_FILES = ['pom.xml', 'invoker.properties', 'prebuild.groovy', 'verify.groovy',
+                                       'maven.config', 'emulator.pem'] as Set
+
+  /**
+   * Every output of the build — build.log at whatever level it ran, and every file under the project (reports,
+   * before-state and export files) — holds none of the canaries: the ITs' app secrets, the emulator's secrets and
+   * password, every access and refresh token it issued; nor anything shaped like a JWT. Not blind: when the emulator
+   * issued tokens, it must report them.
+   */
+  void assertNoSecrets() {
+    Map<String, String> canaries = [(APP_SECRET): 'the commerce-it server secret',
+                                    (ENCRYPTED_APP_SECRET): 'the encrypted server secret',
+                                    (ENV_APP_SECRET): 'the environment secret', (CLI_APP_SECRET): 'the -D secret']
+    CommerceEmulator running = emulator
+    if (running != null) {
+      def demo = running.demo()
+      [demo.clientSecret(), demo.readOnlyClientSecret(), demo.noRoleClientSecret(), demo.userPassword()].eachWithIndex {
+        String secret, int i -> canaries.put(secret, "demo secret #${i + 1}".toString())
+      }
+      List<String> issued = running.admin().issuedTokens()
+      long answered = running.admin().journal().count { it.status() == 200 && it.grantType() != null }
+      assert issued.size() >= answered: "the scan is blind: ${answered} tokens answered, ${issued.size()} known"
+      issued.eachWithIndex { String token, int i -> canaries.put(token, "issued token #${i + 1}".toString()) }
+    }
+    List<File> outputs = []
+    basedir.eachFileRecurse(groovy.io.FileType.FILES) { File f ->
+      // settings files are inputs the prebuild hook wrote (with the servers' secrets, as a user's settings.xml has)
+      if (!IT_FILES.contains(f.name) && !(f.name ==~ /.*settings.*\.xml/) && f.length() < 4 * 1024 * 1024) {
+        outputs << f
+      }
+    }
+    assert outputs.any { it.name == 'build.log' }: 'no build.log to scan'
+    outputs.each { File f ->
+      String text = f.getText('ISO-8859-1')
+      canaries.each { String secret, String name ->
+        assert !text.contains(secret): "${name} appears in ${f}"
+      }
+      assert !(text =~ /eyJ[A-Za-z0-9_-]{4,}\.eyJ[A-Za-z0-9_-]{4,}/): "a JWT appears in ${f}"
+    }
+  }
+
+  /**
+   * The forked Maven of this IT, found by its project directory on its command line (parallel ITs each have their own),
+   * or null while it has not started.
+   */
+  ProcessHandle mavenProcess() {
+    String project = basedir.absolutePath
+    ProcessHandle.allProcesses().filter { ProcessHandle p ->
+      String line = p.info().commandLine().orElse('')
+      line.contains('org.codehaus.plexus.classworlds.launcher.Launcher') && line.contains(project)
+    }.findFirst().orElse(null)
+  }
+
+  /**
+   * From the prebuild hook: a daemon thread that, once {@code ready} holds for the emulator's journal, sends the IT's
+   * Maven the signal (TERM or INT), as a CI runner stopping a job or a user pressing Ctrl-C does. Gives up after two
+   * minutes; the verify hook then finds no signal line in the log.
+   */
+  void signalMavenWhen(String signal, Closure<Boolean> ready) {
+    Thread.startDaemon('signal-maven') {
+      long deadline = System.currentTimeMillis() + 120_000
+      while (System.currentTimeMillis() < deadline) {
+        ProcessHandle maven = mavenProcess()
+        if (maven != null && ready.call(emulator.admin().journal())) {
+          new File(basedir, 'signalled.txt').text = "${signal} ${maven.pid()}\n"
+          if (signal == 'TERM') {
+            maven.destroy()
+          } else {
+            new ProcessBuilder('kill', '-' + signal, String.valueOf(maven.pid())).inheritIO().start().waitFor()
+          }
+          return
+        }
+        Thread.sleep(20)
+      }
     }
   }
 
@@ -106,8 +185,9 @@ class ItSupport {
     new File(basedir, 'build.log').getText('UTF-8')
   }
 
+  /** The lines of build.log, without the colour resets Maven's console prints even in batch mode after a signal. */
   List<String> getLines() {
-    log.readLines()
+    log.readLines().collect { it.replaceAll('\u001B\\[[0-9;]*m', '') }
   }
 
   /** An exact line of build.log, so a changed message fails the IT. */
@@ -139,6 +219,42 @@ class ItSupport {
     String line = lineStartingWith('[ERROR] Failed to execute goal ')
     String message = line.substring(line.indexOf(': ', line.indexOf(' on project ')) + 2)
     message.endsWith(' -> [Help 1]') ? message[0..<-' -> [Help 1]'.length()] : message
+  }
+
+  /**
+   * A run stopped by SIGTERM or Ctrl-C: the shutdown line; a line per changed item; each item in flight "sent, outcome
+   * unknown"; the cancel summary and the report with those counts; no request after the signal (no read-back); the
+   * before-state, holding every value as it was, on disk before the first PUT.
+   */
+  void assertInterruptedRun(String goal, List<String> changed, List<String> inFlight, int cancelled) {
+    // Contained, not equal: after Ctrl-C, Maven's console (jansi) may print a line twice, or without its line break.
+    String shutdown = '[WARNING] The JVM is shutting down (SIGTERM or Ctrl-C): cancelling the run; nothing new is ' +
+        'sent, and requests in flight are abandoned.'
+    assert lines.any { it.contains(shutdown) }: "build.log has no line\n  ${shutdown}"
+    changed.each { id ->
+      assert lines.any { it ==~ /\[INFO\] ${id} .+: Enabled \S+ Disabled/ }: "no line for the change of ${id}"
+    }
+    inFlight.each { id ->
+      assert lines.any { it.startsWith("[WARNING] ${id} ") && it.endsWith(': sent, outcome unknown: the run was '
+          + 'cancelled before the service answered the request for Disabled. Read the item again to see its value.') }:
+          "no 'sent, outcome unknown' line for ${id}"
+    }
+    assertLine("[WARNING] Cancelled: ${cancelled} changes were not attempted; nothing more is sent.")
+    assertLine("[INFO] Cancelled: ${changed.size()} changed, 0 unchanged, 0 failed, 0 not attempted, ${cancelled} "
+        + "cancelled, ${inFlight.size()} sent with outcome unknown.")
+    String report = file("target/commerce/${goal}.json").text
+    assert report.contains("\"changed\": ${changed.size()}") && report.contains("\"cancelled\": ${cancelled}")
+    assert report.contains("\"unknown\": ${inFlight.size()}")
+    assert admin.count('PUT', PRODUCT) == changed.size() + inFlight.size(): 'nothing new was sent after the signal'
+    assert admin.count('GET', PRODUCTS) == 1
+    assert admin.count('GET', PRODUCT) == 0: 'nothing is read back after a cancel'
+    File[] befores = file('target/commerce').listFiles({ File f -> f.name.startsWith("before-${goal}-") } as FileFilter)
+    assert befores.length == 1
+    def before = new groovy.json.JsonSlurper().parseText(befores[0].text)
+    assert before.products.size() == 24 && before.products.values().every { it == 'Enabled' }
+    long firstPut = admin.journal().find { it.method() == 'PUT' }.time().toEpochMilli()
+    assert befores[0].lastModified() <= firstPut: 'the before-state was written before the first PUT'
+    assertNoStackTrace()
   }
 
   File file(String path) {

@@ -7,7 +7,7 @@ try {
     // ...the token request to the emulator on loopback did not
     assert admin.journal().findAll { it.route() == TOKEN }*.status() == [200]
     assert failureMessage().startsWith('Reading the product policies failed after 1 attempt; the last one got a '
-        + 'dropped connection')
+        + 'lost response: the connection dropped before the answer was complete')
     assertNoStackTrace()
   }
 } finally {

@@ -124,7 +124,8 @@ public class Suggestions {
         ? "writes need the Global Administrator or Billing Administrator role (user), or the app role " + ROLE_READ_WRITE
         : "reads need the Global Reader, Global Administrator or Billing Administrator role (user), or the app role "
             + ROLE_READ + " or " + ROLE_READ_WRITE;
-    return operation + " was refused: " + serviceSays + ". The signed-in identity lacks a role: " + needs
+    return operation + " was refused: " + serviceSays.replaceAll("\\.+$", "") + ". The signed-in identity lacks a role: "
+        + needs
         + ", granted with admin consent in the tenant. " + see(ANCHOR_PERMISSION);
   }
 
@@ -210,7 +211,7 @@ public class Suggestions {
   }
 
   public String timedOut(String operation, Duration timeout) {
-    return operation + " timed out after " + timeout.toSeconds() + " s. Check the network or proxy, or raise "
+    return operation + " timed out after " + seconds(timeout) + ". Check the network or proxy, or raise "
         + terms.timeout() + ". " + see(ANCHOR_RETRIES);
   }
 
@@ -359,5 +360,103 @@ public class Suggestions {
         + "of the whole JVM that is left as it is, and a proxy login cannot be combined with the bearer token each "
         + "request carries. If requests fail with HTTP 407, let the proxy pass the Entra ID and policy service hosts "
         + "without authentication. " + see(ANCHOR_PROXY);
+  }
+
+  // Reliability: retries, unknown outcomes, transport limits, tokens given as settings.
+
+  /** Every attempt went unanswered at least once (timeouts, lost responses): the network or the timeout is the fix. */
+  public String retriesExhaustedWithoutAnswer(String operation, int attempts, String lastOutcome) {
+    return operation + " failed after " + attempts + (attempts == 1 ? " attempt" : " attempts") + "; the last one got "
+        + lastOutcome + ". No answer came back: check the network and the proxy, or raise "
+        + terms.timeout() + " or " + terms.retries() + ". " + see(ANCHOR_RETRIES);
+  }
+
+  /** A server asked, with Retry-After, for a longer wait than the call's time budget has left. */
+  public String retryAfterCapped(String operation, Duration asked, Duration waited) {
+    return operation + ": the service asked to wait " + seconds(asked) + " (Retry-After) before trying again; waiting "
+        + seconds(waited) + " instead (what is left of the time one request may take, retries included), then trying "
+        + "once more.";
+  }
+
+  /** An answer far larger than any the service gives, refused before it was read whole. */
+  public String responseTooLarge(String operation, long limitBytes) {
+    String limit = limitBytes % 1024 == 0 ? limitBytes / 1024 + " KiB" : limitBytes + " bytes";
+    return operation + " got an answer larger than " + limit + ", which the service never sends; it "
+        + "was not read. If " + terms.endpoint() + " points at a proxy or a different service, correct it.";
+  }
+
+  /** The service (or something in front of it) redirected; the bearer token must not follow. */
+  public String redirectRefused(String operation, int status, String location) {
+    return operation + " was redirected (HTTP " + status + ") to " + (location.isBlank() ? "another address"
+        : location) + "; redirects are not followed, since the access token would go with them. Check "
+        + terms.endpoint() + ": it should be the service's host root, such as https://licensing.m365.microsoft.com.";
+  }
+
+  /** The reason to show when the answer is a proxy's or gateway's HTML page. */
+  public String htmlErrorPage() {
+    return "an HTML error page, not the service's JSON: a proxy or gateway in between answered";
+  }
+
+  /** An update whose answer never came, or could not be read; the item is read back to learn what happened. */
+  public String updateOutcomeUnknown(ItemKind kind, String id, PolicyValue wanted, String reason) {
+    return "Setting " + kind.label() + " '" + id + "' to " + wanted + " got no readable answer (" + reason
+        + "); the service may or may not have applied it.";
+  }
+
+  /** Reading back after an unknown outcome showed the wanted value. */
+  public String confirmedByReadingBack(String reason) {
+    return "confirmed by reading it back (" + reason + ")";
+  }
+
+  /** Reading back after an unknown outcome showed the old value: the update did not happen. */
+  public String notChangedByReadingBack(PolicyValue wanted, PolicyValue held, String reason) {
+    return "not set to " + wanted + ": " + reason + "; reading it back shows " + held + ", so it was not changed.";
+  }
+
+  /** An item whose update got no readable answer, and whose read-back failed too. */
+  public String outcomeStillUnknown(PolicyValue wanted, String reason, String readBackFailure) {
+    return "sent, outcome unknown: the request for " + wanted + " got no readable answer (" + reason
+        + ") and reading it back failed too (" + readBackFailure + "). Read the item again to see its value.";
+  }
+
+  /** The service's answer to a PUT names another value; the read-back decides. */
+  public String answeredOtherValueThenHeld(PolicyValue answered, PolicyValue wanted, PolicyValue held) {
+    return "not set to " + wanted + ": the service answered " + answered + " to the request, and reading it back "
+        + "shows " + held + ".";
+  }
+
+  /**
+   * After changes: the report shows what this run set and when it read the tenant; another run, or an administrator,
+   * may have changed the tenant meanwhile or since.
+   */
+  public String othersMayHaveChanged() {
+    return "The values above are what this run set, planned from a listing read before its changes; another run or an "
+        + "administrator may have changed the tenant since. Read it again with " + terms.listProducts()
+        + " to see its current values.";
+  }
+
+  /** A caller-supplied token whose expiry has passed: refused before any request. */
+  public String accessTokenExpired(String origin, java.time.Instant expiredAt) {
+    return "The access token from " + origin + " expired at " + expiredAt + ": get a new one for the resource "
+        + "aeb86249-8ea3-49e2-900b-54cc8e308f85 (for example with az account get-access-token --resource "
+        + "aeb86249-8ea3-49e2-900b-54cc8e308f85) and run again. " + see(ANCHOR_SIGN_IN);
+  }
+
+  /** A caller-supplied token issued for another tenant than the one configured: refused before any request. */
+  public String accessTokenForOtherTenant(String origin, String tokenTenant, String tenantSetting, String tenant) {
+    return "The access token from " + origin + " is for tenant " + tokenTenant + ", but " + tenantSetting + " is "
+        + tenant + ": get a token for " + tenant + ", or correct " + tenantSetting + ". " + see(ANCHOR_SIGN_IN);
+  }
+
+  /** A caller-supplied token that is not a token at all (not a JWT, not an opaque token of token characters). */
+  public String accessTokenNotAToken(String origin) {
+    return "The access token from " + origin + " is not an access token: give the token alone, as az account "
+        + "get-access-token prints it (three dot-separated parts starting with eyJ). " + see(ANCHOR_SIGN_IN);
+  }
+
+  /** "1.5 s", "30 s": a duration in messages, milliseconds kept when there are any. */
+  private static String seconds(Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 }

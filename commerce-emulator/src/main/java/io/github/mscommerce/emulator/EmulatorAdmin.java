@@ -122,6 +122,14 @@ public interface EmulatorAdmin {
    */
   String mintFederatedToken(String subject, String audience, Duration lifetime);
 
+  /**
+   * The value of every access token and refresh token issued since start-up or the last {@link #reset()} (the last
+   * 10,000 of each kind), access tokens first: the canaries a test plants to prove that no log, report or file of the
+   * client under test holds a token. Read-only; not served over HTTP, since a caller of the HTTP admin API holds the
+   * tokens it asked for anyway.
+   */
+  List<String> issuedTokens();
+
   List<JournalEntry> journal();
 
   /** Requests per {@code "METHOD /route/template"}, e.g. {@code "GET /v1.0/policies/{policyId}/products"}. */

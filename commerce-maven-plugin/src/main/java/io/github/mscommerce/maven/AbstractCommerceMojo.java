@@ -1,5 +1,6 @@
 package io.github.mscommerce.maven;
 
+import io.github.mscommerce.core.frontend.CancelOnShutdown;
 import io.github.mscommerce.core.frontend.TaskRunner;
 import java.io.File;
 import java.nio.file.Path;
@@ -43,7 +44,8 @@ public abstract class AbstractCommerceMojo extends ConnectionParameters {
     MavenEvents events = new MavenEvents(getLog()).quietMsalUnlessDebug();
     Path reports = reportDirectory != null ? reportDirectory.toPath()
         : hasProject ? Path.of(project.getBuild().getDirectory(), "commerce") : root;
-    try {
+    // Ctrl-C or SIGTERM mid-run cancels it as a Jenkins abort does, and the JVM waits for the report.
+    try (CancelOnShutdown cancel = CancelOnShutdown.forCurrentThread(CancelOnShutdown.DEFAULT_REPORT_WAIT, events)) {
       new TaskRunner(MavenFrontEnd.create(base, hasProject)).run(mojoExecution.getGoal(),
           MavenRawSettings.of(this, session, hasProject ? project : null, serverId, decrypter, events),
           new MavenOutput(events, reports, base, root));

@@ -36,9 +36,10 @@ public abstract class ConnectionParameters extends AbstractMojo {
   @Parameter(property = TRUST_CERTIFICATE) private String trustCertificate;
   /** The API version: v1.0 (default) or v1. */
   @Parameter(property = API_VERSION) private String apiVersion;
-  /** Request timeout in seconds. */
+  /** Request timeout in seconds (1 to 3600, default 60); a request that times out is retried. */
   @Parameter(property = TIMEOUT) private String timeout;
-  /** Retries after the first attempt, on 429, 502, 503, 504, timeouts and dropped connections. */
+  /** Retries after the first attempt (0 to 20, default 4), on 429, 502, 503, 504, timeouts and lost responses, for
+   * reads and updates alike (both idempotent); not 500 or another 4xx. A 401 gets one fresh token instead. */
   @Parameter(property = RETRIES) private String retries;
   /** Parallel updates (1 to 64, default 8). */
   @Parameter(property = CONCURRENCY) private String concurrency;

@@ -2,6 +2,7 @@ package io.github.mscommerce.maven;
 
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.SecretValue;
+import io.github.mscommerce.core.internal.PlainReasons;
 import io.github.mscommerce.core.frontend.PropertyNames;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,7 +33,15 @@ record ServerCredentials(String id, Optional<String> username, Optional<SecretVa
     SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
     String problems = result.getProblems().stream()
         .filter(problem -> problem.getSeverity() != SettingsProblem.Severity.WARNING)
-        .map(SettingsProblem::getMessage).collect(Collectors.joining("; "));
+        // Maven's text goes on with the cipher's failure ("…: javax.crypto.BadPaddingException: …", "…: -97"), which
+        // says nothing a user can act on: its first clause, in words only.
+        .map(problem -> PlainReasons.withoutClassNames(String.valueOf(problem.getMessage()).split(": ", 2)[0]))
+        .filter(text -> !text.isEmpty())
+        .collect(Collectors.joining("; "));
+    if (problems.isEmpty() && result.getProblems().stream()
+        .anyMatch(problem -> problem.getSeverity() != SettingsProblem.Severity.WARNING)) {
+      problems = "the value cannot be decrypted";
+    }
     if (!problems.isEmpty()) {
       throw new InvalidSettingsException("Could not decrypt the password of the settings.xml server '" + server.getId()
           + "' (" + problems + "). Check that settings-security.xml (~/.m2/settings-security.xml, or the file named "

@@ -76,14 +76,16 @@ public class ServerCredentialsTest {
   public void lookup_decryptionProblem_failsNamingTheServer() {
     Server server = server("tenant-app", "app-id", "{bad}");
     settings.addServer(server);
-    decryptsTo(server, new DefaultSettingsProblem("Failed to decrypt password for server tenant-app: bad padding",
+    // What Maven says when the master password is wrong: its first clause, then the cipher's exception.
+    decryptsTo(server, new DefaultSettingsProblem("Failed to decrypt password for server tenant-app: "
+        + "javax.crypto.BadPaddingException: Given final block not properly padded",
         SettingsProblem.Severity.ERROR, "server: tenant-app", -1, -1, null));
 
     InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
         () -> ServerCredentials.lookup(settings, decrypter, "tenant-app"));
 
     assertEquals("Could not decrypt the password of the settings.xml server 'tenant-app' (Failed to decrypt password "
-        + "for server tenant-app: bad padding). Check that settings-security.xml (~/.m2/settings-security.xml, or the "
+        + "for server tenant-app). Check that settings-security.xml (~/.m2/settings-security.xml, or the "
         + "file named by -Dsettings.security) holds the master password the value was encrypted with, or encrypt the "
         + "password again with mvn --encrypt-password.", e.getMessage());
   }

@@ -31,9 +31,10 @@ public record Authority(URI host, String tenantId) {
    * @param hostRoot e.g. {@code https://login.microsoftonline.us}; null or blank means the public cloud
    */
   public static Authority of(String hostRoot, String tenantId) {
-    URI host = hostRoot == null || hostRoot.isBlank() ? PUBLIC_CLOUD : Endpoints.hostRoot(hostRoot, "authority host");
+    // The caller names the setting (commerce.authorityHost, AZURE_AUTHORITY_HOST): the messages start at the value.
+    URI host = hostRoot == null || hostRoot.isBlank() ? PUBLIC_CLOUD : Endpoints.hostRoot(hostRoot, null);
     if (!host.getScheme().equals("https")) {
-      throw new InvalidSettingsException("authority host: '" + hostRoot + "' is not https; Entra ID (and MSAL) only "
+      throw new InvalidSettingsException("'" + hostRoot + "' is not https; Entra ID (and MSAL) only "
           + "speak https. Use https://" + host.getRawAuthority() + ".");
     }
     return new Authority(host, tenantId);

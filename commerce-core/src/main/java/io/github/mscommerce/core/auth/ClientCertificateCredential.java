@@ -65,11 +65,29 @@ public final class ClientCertificateCredential extends TokenSourceCredential<Con
     Objects.requireNonNull(options, "options");
     String checkedId = ClientIds.require(clientId, "client id");
     Contents contents = read.get();
+    requireValidNow(sourceName, contents.leaf(), options.time().now());
     String description = "certificate " + sourceName + " (thumbprint " + sha1Thumbprint(contents.leaf()) + ") of app "
         + checkedId + " in tenant " + authority.tenantId();
     return new ClientCertificateCredential(new Parts<>(description, new ConfidentialClientTokens(authority, checkedId,
         ClientCredentialFactory.createFromCertificateChain(contents.privateKey(), contents.chain()),
         CredentialFingerprint.ofCertificate(contents.privateKey(), contents.chain()), options)));
+  }
+
+  /**
+   * Entra ID refuses an assertion signed with a certificate outside its validity (AADSTS700027): say so before any
+   * request, with the dates, rather than after a round trip.
+   */
+  private static void requireValidNow(String sourceName, X509Certificate leaf, java.time.Instant now) {
+    if (leaf.getNotAfter().toInstant().isBefore(now)) {
+      throw new io.github.mscommerce.core.InvalidSettingsException("The client certificate " + sourceName
+          + " expired on " + leaf.getNotAfter().toInstant() + ", and Entra ID refuses expired certificates: create a "
+          + "new certificate, upload it to the app registration (Certificates & secrets), and use it.");
+    }
+    if (leaf.getNotBefore().toInstant().isAfter(now)) {
+      throw new io.github.mscommerce.core.InvalidSettingsException("The client certificate " + sourceName
+          + " is valid only from " + leaf.getNotBefore().toInstant() + ": check this machine's clock, or use a "
+          + "certificate that is valid now.");
+    }
   }
 
   /** The thumbprint the Azure portal lists under Certificates & secrets, so a user can match the two. */

@@ -20,7 +20,9 @@ final class ManagedIdentityTokens implements TokenSource {
   /** @param identity names the identity for {@link SharedTokens}: "system-assigned" or the user-assigned client id */
   ManagedIdentityTokens(ManagedIdentityId id, String identity, CredentialOptions options) {
     URI endpoint = endpointForMessages();
-    this.app = MsalBuilders.network(ManagedIdentityApplication.builder(id), options.network()).build();
+    // No explicit proxy: the managed identity endpoint is on this host or link-local.
+    this.app = MsalBuilders.network(ManagedIdentityApplication.builder(id), options.network().withoutExplicitProxy())
+        .build();
     this.acquirer = new TokenAcquirer(endpoint, options);
     this.reusable = new ReusableToken(new TokenCacheKey("managed identity at " + endpoint, identity,
         CredentialFingerprint.ofManagedIdentity(identity)), options.time());

@@ -6,17 +6,15 @@ import com.microsoft.aad.msal4j.AbstractApplicationBase;
 import com.microsoft.aad.msal4j.AbstractClientApplicationBase;
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.http.NetworkSettings;
-import io.github.mscommerce.core.http.ProxySettings;
 import java.net.MalformedURLException;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Configures every MSAL application the same way, so no credential can forget a setting: the authority (and, off
- * Microsoft's clouds, no instance discovery), our trust and TLS 1.2+ sockets, the explicit proxy, finite timeouts, no
- * internal retries and no personal data in MSAL's log.
+ * Microsoft's clouds, no instance discovery), our own HTTP client (trust, TLS 1.2+, the explicit proxy, finite
+ * timeouts), no internal retries and no personal data in MSAL's log.
  */
 final class MsalBuilders {
 
@@ -38,30 +36,19 @@ final class MsalBuilders {
       builder.instanceDiscovery(false).validateAuthority(false);
     }
     discoverySeed(authority).ifPresent(builder::aadInstanceDiscoveryResponse);
-    explicitProxyFor(network, authority.host()).ifPresent(proxy -> builder.proxy(proxy.toProxy()));
+    // The explicit proxy (unless the authority is one of its non-proxy hosts) comes with the shared HTTP client.
     return network(builder, network);
   }
 
   /**
-   * For every MSAL application, managed identity included: trust, TLS, timeouts, no internal retries, no personal data
-   * in logs. No proxy: the managed identity endpoint is on this host or link-local.
+   * For every MSAL application, managed identity included: our HTTP client (trust, TLS 1.2+, proxy, timeouts, no
+   * silently repeated POST: see {@link MsalHttpClient}), no internal retries, no personal data in logs.
    */
   static <B extends AbstractApplicationBase.Builder<B>> B network(B builder, NetworkSettings network) {
-    return builder.sslSocketFactory(network.socketFactory())
-        // MSAL's defaults are 0 = wait forever; a black-holed endpoint would hang the build.
-        .connectTimeoutForDefaultHttpClient(millis(network.connectTimeout()))
-        .readTimeoutForDefaultHttpClient(millis(network.requestTimeout()))
+    return builder.httpClient(new MsalHttpClient(network))
         // Ours is the only retry policy: MSAL's own would retry 5xx once after 1 s, unseen and unconfigurable.
         .disableInternalRetries()
         .logPii(false);
-  }
-
-  /**
-   * The explicit proxy, unless the authority is one of its non-proxy hosts. Without an explicit proxy MSAL's
-   * {@code HttpURLConnection} follows the JVM's proxy settings, as our own HTTP client does.
-   */
-  static Optional<ProxySettings> explicitProxyFor(NetworkSettings network, URI authorityHost) {
-    return network.proxy().filter(proxy -> !proxy.bypasses(authorityHost.getHost()));
   }
 
   /**
@@ -93,7 +80,4 @@ final class MsalBuilders {
     return Optional.of(seed.toString());
   }
 
-  private static int millis(Duration duration) {
-    return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
-  }
 }

@@ -9,7 +9,9 @@ import io.github.mscommerce.core.CommerceException;
 import io.github.mscommerce.core.ResponseFacts;
 import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.TransportException;
+import io.github.mscommerce.core.http.LimitedBody;
 import io.github.mscommerce.core.http.NetworkSettings;
+import io.github.mscommerce.core.internal.PlainReasons;
 import io.github.mscommerce.core.http.RetryAfter;
 import io.github.mscommerce.core.http.RetryPolicy;
 import java.io.IOException;
@@ -18,6 +20,9 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -76,9 +81,13 @@ final class MsalFailures {
       }
       return Optional.empty();
     }
-    if (failure instanceof MsalClientException && isDroppedConnection(failure)) {
-      return Optional.of(new Transient("a dropped connection (" + describe(rootIo(failure)) + ")", 0,
+    if (failure instanceof MsalClientException && isTimeout(failure)) {
+      return Optional.of(new Transient(timeoutWords(failure) + " (" + PlainReasons.of(failure) + ")", 0,
           Optional.empty(), ResponseFacts.none()));
+    }
+    if (failure instanceof MsalClientException && isDroppedConnection(failure)) {
+      return Optional.of(new Transient("a lost response: the connection dropped before the answer was complete ("
+          + PlainReasons.of(failure) + ")", 0, Optional.empty(), ResponseFacts.none()));
     }
     return Optional.empty();
   }
@@ -101,20 +110,25 @@ final class MsalFailures {
     }
     SSLException tls = causeOf(failure, SSLException.class);
     if (tls != null) {
-      return new TransportException(suggestions.tlsHandshakeFailed(endpoint, describe(tls)), ResponseFacts.none(),
-          failure);
+      return new TransportException(suggestions.tlsHandshakeFailed(endpoint, PlainReasons.of(tls)),
+          ResponseFacts.none(), failure);
     }
-    SocketTimeoutException timeout = causeOf(failure, SocketTimeoutException.class);
-    if (timeout != null) {
-      return isConnectTimeout(timeout)
-          ? new TransportException(suggestions.connectFailed(endpoint, "no answer within "
-              + network.connectTimeout().toSeconds() + " s"), ResponseFacts.none(), failure)
+    LimitedBody.TooLargeException tooLarge = causeOf(failure, LimitedBody.TooLargeException.class);
+    if (tooLarge != null) {
+      return new TransportException(suggestions.responseTooLarge("Getting a token for " + credentialDescription,
+          tooLarge.limit()), ResponseFacts.none(), failure);
+    }
+    if (isTimeout(failure)) {
+      return isConnectTimeout(failure)
+          ? new TransportException(suggestions.connectFailed(endpoint, timeoutWords(failure)), ResponseFacts.none(),
+              failure)
           : new TransportException(suggestions.timedOut("Getting a token for " + credentialDescription,
               network.requestTimeout()), ResponseFacts.none(), failure);
     }
     IOException io = rootIo(failure);
     if (io != null) {
-      return new TransportException(suggestions.connectFailed(endpoint, describe(io)), ResponseFacts.none(), failure);
+      return new TransportException(suggestions.connectFailed(endpoint, PlainReasons.of(failure)),
+          ResponseFacts.none(), failure);
     }
     if (failure instanceof MsalClientException
         && AuthenticationErrorCode.CODE_EXPIRED.equals(((MsalClientException) failure).errorCode())) {
@@ -122,22 +136,45 @@ final class MsalFailures {
           ResponseFacts.of(0, AuthenticationErrorCode.CODE_EXPIRED, null), failure);
     }
     return new AuthenticationFailedException(suggestions.tokenRequestFailed(credentialDescription,
-        firstLine(describe(failure))), ResponseFacts.none(), failure);
+        firstLine(PlainReasons.of(failure))), ResponseFacts.none(), failure);
   }
 
-  /** A connection that was opened and then broke: unlike a refusal, a timeout or a TLS failure, worth another try. */
+  /**
+   * A connection that was opened and then broke: unlike a refusal, an unknown host or a TLS failure, worth another
+   * try. An answer over the size limit is no such failure: it would come again.
+   */
   private static boolean isDroppedConnection(Throwable failure) {
     return rootIo(failure) != null
         && causeOf(failure, ConnectException.class) == null
         && causeOf(failure, NoRouteToHostException.class) == null
         && causeOf(failure, UnknownHostException.class) == null
-        && causeOf(failure, SocketTimeoutException.class) == null
+        && causeOf(failure, UnresolvedAddressException.class) == null
+        && causeOf(failure, LimitedBody.TooLargeException.class) == null
+        && !isTimeout(failure)
         && causeOf(failure, SSLException.class) == null;
   }
 
-  private static boolean isConnectTimeout(SocketTimeoutException timeout) {
-    String message = timeout.getMessage();
-    return message != null && message.toLowerCase(Locale.ROOT).contains("connect");
+  /** No answer (or no connection) in time: retried, as the service's timeouts are. */
+  private static boolean isTimeout(Throwable failure) {
+    return causeOf(failure, HttpTimeoutException.class) != null || causeOf(failure, SocketTimeoutException.class) != null;
+  }
+
+  /** The JDK client's connect timeout, or an {@code HttpURLConnection}'s "connect timed out". */
+  private static boolean isConnectTimeout(Throwable failure) {
+    SocketTimeoutException socket = causeOf(failure, SocketTimeoutException.class);
+    return causeOf(failure, HttpConnectTimeoutException.class) != null
+        || socket != null && String.valueOf(socket.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
+  }
+
+  private String timeoutWords(Throwable failure) {
+    return isConnectTimeout(failure)
+        ? "no connection within " + seconds(network.connectTimeout())
+        : "no answer within " + seconds(network.requestTimeout());
+  }
+
+  private static String seconds(java.time.Duration duration) {
+    long millis = duration.toMillis();
+    return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
   }
 
   private static ResponseFacts facts(MsalServiceException service) {
@@ -183,8 +220,4 @@ final class MsalFailures {
     return null;
   }
 
-  private static String describe(Throwable failure) {
-    String message = failure.getMessage();
-    return message == null || message.isBlank() ? failure.getClass().getSimpleName() : message;
-  }
 }

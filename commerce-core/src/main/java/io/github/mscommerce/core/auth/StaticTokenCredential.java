@@ -4,6 +4,7 @@ import io.github.mscommerce.core.AccessToken;
 import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.SecretValue;
+import io.github.mscommerce.core.Suggestions;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,6 +17,8 @@ import java.util.Optional;
 public final class StaticTokenCredential implements TokenCredential {
 
   private static final String BEARER_PREFIX = "bearer ";
+  private static final java.util.regex.Pattern GUID =
+      java.util.regex.Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private final AccessToken token;
   private final String description;
@@ -39,11 +42,35 @@ public final class StaticTokenCredential implements TokenCredential {
       throw new InvalidSettingsException("The access token from " + accessToken.origin() + " contains spaces, line "
           + "breaks or other characters a token never has: give the token alone, on one line.");
     }
-    Optional<Instant> expiry = JwtExpiry.of(value);
+    Optional<Instant> expiry = JwtClaims.expiry(value);
     // Unknown expiry (an opaque token): the service decides when to refuse it.
     this.token = new AccessToken(SecretValue.of(value, accessToken.origin()), expiry.orElse(Instant.MAX));
     this.description = "access token from " + accessToken.origin()
         + expiry.map(at -> ", expiring " + at).orElse(", expiry unknown");
+  }
+
+  /**
+   * A token given as a setting, checked before any request: one whose {@code exp} has passed, or whose {@code tid} names
+   * another tenant than {@code tenantId}, would only be refused by the service (or, worse, act on the other tenant).
+   *
+   * @param tenantId the configured tenant; compared only when it is a GUID, as {@code tid} is (a domain cannot be)
+   * @throws InvalidSettingsException naming where the token came from and the fix; never the token
+   */
+  public static StaticTokenCredential checked(SecretValue accessToken, String tenantId, String tenantSetting,
+      Instant now, Suggestions suggestions) {
+    StaticTokenCredential credential = new StaticTokenCredential(accessToken);
+    String value = credential.token.value().reveal();
+    Instant expiresOn = credential.token.expiresOn();
+    if (expiresOn.isBefore(now)) {
+      throw new InvalidSettingsException(suggestions.accessTokenExpired(accessToken.origin(), expiresOn));
+    }
+    Optional<String> tokenTenant = JwtClaims.tenant(value);
+    if (tenantId != null && GUID.matcher(tenantId.trim()).matches() && tokenTenant.isPresent()
+        && !tokenTenant.get().equalsIgnoreCase(tenantId.trim())) {
+      throw new InvalidSettingsException(suggestions.accessTokenForOtherTenant(accessToken.origin(),
+          tokenTenant.get(), tenantSetting, tenantId.trim()));
+    }
+    return credential;
   }
 
   /** The same token every time: there is nothing to refresh it with. */

@@ -68,11 +68,17 @@ final class TokenAcquirer {
       if (!outcome.retryAllowed(policy, attempt)) {
         throw exhausted(operation, attempt, outcome.outcome(), outcome.facts(), failure);
       }
-      Duration delay = policy.delay(attempt, outcome.retryAfter());
       Duration elapsed = Duration.between(start, options.time().now());
-      if (elapsed.plus(delay).compareTo(policy.maxElapsed()) > 0) {
-        throw exhausted(operation, attempt, outcome.outcome() + ", and waiting " + seconds(delay)
-            + " more would exceed the " + seconds(policy.maxElapsed()) + " limit", outcome.facts(), failure);
+      Optional<RetryPolicy.Wait> wait = policy.nextWait(attempt, outcome.retryAfter(), elapsed);
+      if (wait.isEmpty()) {
+        throw exhausted(operation, attempt, outcome.outcome() + ", and waiting "
+            + seconds(policy.delay(attempt, outcome.retryAfter())) + " more would exceed the "
+            + seconds(policy.maxElapsed()) + " limit", outcome.facts(), failure);
+      }
+      Duration delay = wait.get().delay();
+      if (wait.get().capped()) {
+        options.events().accept(CommerceEvent.warn(options.suggestions().retryAfterCapped(operation,
+            outcome.retryAfter().get(), delay)));
       }
       options.events().accept(CommerceEvent.lifecycle(operation + ": got " + outcome.outcome() + "; retrying in "
           + seconds(delay) + " (attempt " + (attempt + 1) + " of " + (policy.maxRetries() + 1) + ")"));

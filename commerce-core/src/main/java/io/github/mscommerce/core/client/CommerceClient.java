@@ -7,6 +7,7 @@ import io.github.mscommerce.core.CommerceException;
 import io.github.mscommerce.core.InvalidRequestException;
 import io.github.mscommerce.core.ItemKind;
 import io.github.mscommerce.core.NotFoundException;
+import io.github.mscommerce.core.OutcomeUnknownException;
 import io.github.mscommerce.core.OfferTypePolicy;
 import io.github.mscommerce.core.PermissionDeniedException;
 import io.github.mscommerce.core.Policy;
@@ -14,6 +15,7 @@ import io.github.mscommerce.core.PolicyItem;
 import io.github.mscommerce.core.PolicyValue;
 import io.github.mscommerce.core.ProductPolicy;
 import io.github.mscommerce.core.ResponseFacts;
+import io.github.mscommerce.core.RetriesExhaustedException;
 import io.github.mscommerce.core.ServiceException;
 import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.TokenCredential;
@@ -159,16 +161,36 @@ public final class CommerceClient {
     return (OfferTypePolicy) update(ItemKind.OFFER_TYPE, offerType, value);
   }
 
-  /** Either update, by kind; returns the item as the service now has it. */
+  /**
+   * Either update, by kind; returns the item as the service now has it.
+   *
+   * @throws OutcomeUnknownException when the request was sent and no readable answer came back: every attempt the retry
+   *     policy allowed timed out or lost its response, or the service answered success with a body that is not the
+   *     item. The service may or may not have applied it; read the item to know.
+   */
   public PolicyItem update(ItemKind kind, String itemId, PolicyValue value) {
     Objects.requireNonNull(value, "value");
     String id = ItemIds.requireValid(kind, itemId);
     String operation = "Setting " + kind.label() + " '" + id + "' to " + value;
-    Response response = send("PUT", itemPath(kind, id), PolicyJson.updateBody(value), operation, true,
-        facts -> notFound(kind, id, facts));
-    return read(operation, response, () -> kind == ItemKind.PRODUCT
-        ? PolicyJson.productPolicy(response.body(), policyId)
-        : PolicyJson.offerTypePolicy(response.body(), policyId));
+    Response response;
+    try {
+      response = send("PUT", itemPath(kind, id), PolicyJson.updateBody(value), operation, true,
+          facts -> notFound(kind, id, facts));
+    } catch (RetriesExhaustedException e) {
+      if (!e.someAttemptUnanswered()) {
+        throw e;
+      }
+      throw new OutcomeUnknownException(suggestions.updateOutcomeUnknown(kind, id, value, e.reason()), e.facts(), e);
+    }
+    try {
+      return kind == ItemKind.PRODUCT
+          ? PolicyJson.productPolicy(response.body(), policyId)
+          : PolicyJson.offerTypePolicy(response.body(), policyId);
+    } catch (MalformedResponseException e) {
+      // A success status means the service took the request; only its answer is unreadable (empty, cut, not JSON).
+      throw new OutcomeUnknownException(suggestions.updateOutcomeUnknown(kind, id, value,
+          "HTTP " + response.status() + " with " + e.getMessage()), response.facts(null), e);
+    }
   }
 
   private Response get(URI uri, String operation) {
@@ -183,9 +205,9 @@ public final class CommerceClient {
     if (response.isSuccess()) {
       return response;
     }
-    ServiceError error = PolicyJson.error(response.body());
-    ResponseFacts facts = ResponseFacts.of(response.status(), error.errorCode(), response.correlationId());
-    String reason = reasonOf(error);
+    ServiceError error = response.isHtml() ? new ServiceError(null, null) : PolicyJson.error(response.body());
+    ResponseFacts facts = response.facts(error.errorCode());
+    String reason = response.isHtml() ? suggestions.htmlErrorPage() : reasonOf(error);
     switch (response.status()) {
       case 400:
         throw new InvalidRequestException(operation + " was rejected by the service: " + reason, facts);
@@ -196,6 +218,13 @@ public final class CommerceClient {
         throw new PermissionDeniedException(suggestions.permissionDenied(operation, write, reason), facts);
       case 404:
         throw notFound.apply(facts);
+      case 301:
+      case 302:
+      case 303:
+      case 307:
+      case 308:
+        throw new ServiceException(suggestions.redirectRefused(operation, response.status(),
+            response.headers().firstValue("Location").map(CommerceClient::printable).orElse("")), facts, null);
       default:
         throw new ServiceException(operation + " failed: " + reason, facts, null);
     }
@@ -221,8 +250,7 @@ public final class CommerceClient {
     try {
       return reader.get();
     } catch (MalformedResponseException e) {
-      throw new ServiceException(suggestions.unreadableResponse(operation, e.getMessage()),
-          ResponseFacts.of(response.status(), null, response.correlationId()), e);
+      throw new ServiceException(suggestions.unreadableResponse(operation, e.getMessage()), response.facts(null), e);
     }
   }
 
@@ -231,7 +259,12 @@ public final class CommerceClient {
     if (reason == null || reason.isBlank()) {
       return "the service gave no reason";
     }
-    String printable = reason.replaceAll("\\p{Cntrl}", " ").trim();
+    return printable(reason);
+  }
+
+  /** Server-supplied text, on one line and of bounded length, for a message. */
+  private static String printable(String text) {
+    String printable = text.replaceAll("\\p{Cntrl}", " ").trim();
     return printable.length() > 500 ? printable.substring(0, 500) + "…" : printable;
   }
 

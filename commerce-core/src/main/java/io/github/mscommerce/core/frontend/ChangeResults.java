@@ -41,8 +41,13 @@ final class ChangeResults {
     ApplyResult result = new Applier(environment.events(), environment.suggestions()).apply(environment.client(),
         plan, environment.concurrency(), before -> beforeName[0] = beforeStates.save(goal, before));
     Report report = Report.ofApply(goal, result, environment.now());
+    if (result.touchedTenant()) {
+      // Planned from a listing read before the changes: another run may have changed the tenant meanwhile or since.
+      report = report.withNotes(List.of(environment.suggestions().othersMayHaveChanged()));
+    }
     List<String> lines = new ArrayList<>();
     lines.add(report.outcome());
+    lines.addAll(report.notes());
     Optional<String> restore = Optional.ofNullable(beforeName[0]).filter(name -> result.touchedTenant());
     restore.ifPresent(name -> lines.add(environment.suggestions().restoreWith(name)));
     TaskResult taskResult = new TaskResult(goal, outcome(result), lines, List.of(), ReportFiles.forGoal(goal, report),

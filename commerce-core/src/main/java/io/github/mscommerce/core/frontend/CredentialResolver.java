@@ -57,8 +57,10 @@ final class CredentialResolver {
         .orElseGet(this::inferredMode);
     switch (mode) {
       case ACCESS_TOKEN:
-        return new StaticTokenCredential(raw.accessToken().orElseThrow(() -> missing(PropertyNames.ACCESS_TOKEN,
-            "access token for mode " + mode, null)));
+        // Checked against the clock and the tenant setting now, so an expired or foreign token sends nothing.
+        return StaticTokenCredential.checked(raw.accessToken().orElseThrow(() -> missing(PropertyNames.ACCESS_TOKEN,
+            "access token for mode " + mode, null)), raw.tenantId().orElse(null),
+            parsers.name(PropertyNames.TENANT_ID), options.time().now(), options.suggestions());
       case CLIENT_SECRET:
         return new ClientSecretCredential(authority(), clientId(mode),
             raw.clientSecret().or(() -> fromEnvironment(CLIENT_SECRET))

@@ -2,6 +2,7 @@ package io.github.mscommerce.core.frontend;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -17,6 +18,9 @@ final class Messages {
     }
     if (e instanceof NoSuchFileException) {
       return ((FileSystemException) e).getFile() + " does not exist";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return ((FileSystemException) e).getFile() + " is a file where a directory is needed";
     }
     if (e instanceof NotDirectoryException) {
       return ((FileSystemException) e).getFile() + " is not a directory";

@@ -49,4 +49,18 @@ final class SelectionSettings {
     return read(settings, suggestions).orElseThrow(() -> new InvalidSettingsException(suggestions.selectWhatToChange(
         settings.name(PRODUCT_IDS), settings.name(PRODUCT_NAMES), settings.name(OFFER_TYPES), settings.name(ALL))));
   }
+
+  /**
+   * Runs what resolves the selection against the tenant (unknown ids, patterns that match nothing), attributing its
+   * complaint to the selection setting when only one is set, so the message names where the bad value came from.
+   */
+  static <T> T resolving(TaskSettings settings, java.util.function.Supplier<T> resolve) {
+    try {
+      return resolve.get();
+    } catch (InvalidSettingsException e) {
+      List<String> set = List.of(PRODUCT_IDS, PRODUCT_NAMES, OFFER_TYPES).stream()
+          .filter(property -> !settings.list(property).isEmpty()).collect(java.util.stream.Collectors.toList());
+      throw set.size() == 1 ? e.forSetting(settings.name(set.get(0))) : e;
+    }
+  }
 }

@@ -58,7 +58,7 @@ public final class SettingsProcessor {
         frontEnd.time());
     TokenCredential credential = new CredentialResolver(parsers, raw, options, frontEnd.files()).resolve();
     CommerceClient built = client.network(network).retryPolicy(retryPolicy)
-        .credential(new AnnouncedCredential(credential, events)).build();
+        .credential(AnnouncedCredential.of(credential, events)).build();
     return new CommerceTasks(built, concurrency, new TaskSettings(raw, parsers), frontEnd, events);
   }
 

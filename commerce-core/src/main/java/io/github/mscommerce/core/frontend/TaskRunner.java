@@ -83,8 +83,11 @@ public final class TaskRunner {
         try {
           written.add(output.write(file));
         } catch (IOException e) {
+          // A file at a path the user chose (an export's output) is that setting's business, not the report directory's.
+          String setting = file.location() == ReportFile.Location.USER_PATH ? PropertyNames.OUTPUT
+              : PropertyNames.REPORT_DIRECTORY;
           throw output.fail(new TaskFailure(Kind.OUTPUT, frontEnd.suggestions().reportsNotWritten(file.name(),
-              Messages.reason(e), frontEnd.name(PropertyNames.REPORT_DIRECTORY), result.report().outcome())));
+              Messages.reason(e), frontEnd.name(setting), result.report().outcome())));
         }
       }
       if (!written.isEmpty()) {

@@ -33,7 +33,8 @@ final class UpdatePolicyTask implements CommerceTask {
   public TaskResult run(BeforeStates beforeStates) {
     TenantItems tenant = TenantItems.read(environment.client(), selection.needsProducts(),
         selection.needsOfferTypes());
-    List<PolicyItem> selected = selection.resolve(tenant.products(), tenant.offerTypes(), environment.suggestions());
+    List<PolicyItem> selected = SelectionSettings.resolving(environment.settings(),
+        () -> selection.resolve(tenant.products(), tenant.offerTypes(), environment.suggestions()));
     Plan plan = Planner.plan(selected, wanted, environment.suggestions());
     ChangeResults results = new ChangeResults(environment, Goals.UPDATE_POLICY);
     return dryRun ? results.dryRun(plan) : results.apply(plan, beforeStates);

@@ -42,7 +42,7 @@ final class VerifyPolicyTask implements CommerceTask {
 
   @Override
   public TaskResult run(BeforeStates beforeStates) {
-    GateResult result = gate.evaluate(environment.client());
+    GateResult result = SelectionSettings.resolving(environment.settings(), () -> gate.evaluate(environment.client()));
     Report report = Report.ofGate(Goals.VERIFY_POLICY, result, environment.now());
     List<String> lines = new ArrayList<>();
     List<String> warnings = new ArrayList<>();

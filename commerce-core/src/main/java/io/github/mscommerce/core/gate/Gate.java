@@ -10,7 +10,10 @@ import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.plan.Selection;
 import io.github.mscommerce.core.plan.TenantItems;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,7 +83,19 @@ public final class Gate {
     for (Rule rule : rules) {
       violations.addAll(rule.check(checked));
     }
-    return new GateResult(checked, rules, violations);
+    return new GateResult(checked, rules, onePerItem(violations));
+  }
+
+  /**
+   * An item that breaks several rules (forbid Enabled and allow only Disabled, say) is one violation naming every rule
+   * it breaks: the count in "3 violations in 24 products" is the number of items to fix, not of rules times items.
+   */
+  private static List<Violation> onePerItem(List<Violation> violations) {
+    Map<String, Violation> byItem = new LinkedHashMap<>();
+    for (Violation violation : violations) {
+      byItem.merge(violation.kind() + " " + violation.id().toUpperCase(Locale.ROOT), violation, Violation::and);
+    }
+    return List.copyOf(byItem.values());
   }
 
   @Override

@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param checked the items the rules looked at, in the service's order
  * @param rules the rules, in the order they ran
- * @param violations every violation of every rule, rule by rule
+ * @param violations one per item that breaks a rule, naming every rule it breaks, in the order first found
  */
 public record GateResult(List<PolicyItem> checked, List<Rule> rules, List<Violation> violations) {
 

@@ -25,6 +25,12 @@ public record Violation(String rule, ItemKind kind, String id, String name, Opti
     Objects.requireNonNull(expectation, "expectation");
   }
 
+  /** The same item breaking {@code other}'s rule too: one violation naming both rules. */
+  Violation and(Violation other) {
+    return new Violation(rule + "; " + other.rule, kind, id, name, actual.isPresent() ? actual : other.actual,
+        expectation + " and " + other.expectation);
+  }
+
   /** One line: {@code CFQ7TTC0MM8R Microsoft 365 Copilot is Enabled (rule: no product may be Enabled)}. */
   public String describe() {
     String item = name.isEmpty() ? id : id + " " + name;

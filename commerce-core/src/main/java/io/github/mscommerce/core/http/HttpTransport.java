@@ -8,12 +8,14 @@ import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.TransportException;
 import io.github.mscommerce.core.AccessToken;
 import io.github.mscommerce.core.TokenCredential;
+import io.github.mscommerce.core.internal.PlainReasons;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -21,6 +23,10 @@ import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,8 +37,12 @@ import javax.net.ssl.SSLException;
  * Sends one logical request to the policy service: adds the bearer token and a fresh {@code x-ms-correlation-id} to every
  * attempt, retries throttling and passing failures as the {@link RetryPolicy} allows, and fetches a new token once when the
  * service refuses the current one. Returns the first answer that is not retried; turning statuses into exceptions is the
- * caller's business, except for the failures that never produced one (TLS, timeouts, refused connections) and exhausted
- * retries.
+ * caller's business, except for the failures that never produced one (TLS, refused connections, an answer over the size
+ * limit) and exhausted retries, which say whether an attempt went unanswered (timed out or lost its response after it
+ * was sent), so an update's caller knows its outcome is unknown.
+ *
+ * <p>Answers are read as UTF-8 up to {@link NetworkSettings#maxResponseBytes()}; redirects are never followed (the
+ * bearer token would go with them), so a 3xx is returned like any other answer.
  *
  * <p>Safe for concurrent use. Transports with equal {@link NetworkSettings} share one HTTP client in the JVM, and with it
  * their open connections.
@@ -50,10 +60,36 @@ public final class HttpTransport {
     }
   }
 
-  /** The answer that ended the call, with the correlation id of the attempt that got it. */
-  public record Response(int status, String body, String correlationId) {
+  /**
+   * The answer that ended the call, with the correlation id of the attempt that got it and those of the attempts before.
+   */
+  public record Response(int status, String body, String correlationId, HttpHeaders headers,
+      List<String> earlierCorrelationIds) {
+
+    public Response {
+      body = body == null ? "" : body;
+      headers = headers == null ? HttpHeaders.of(Map.of(), (name, value) -> true) : headers;
+      earlierCorrelationIds = earlierCorrelationIds == null ? List.of() : List.copyOf(earlierCorrelationIds);
+    }
+
+    public Response(int status, String body, String correlationId) {
+      this(status, body, correlationId, null, List.of());
+    }
+
     public boolean isSuccess() {
       return status >= 200 && status < 300;
+    }
+
+    /** What support needs about this answer: status, the service's error code when known, every correlation id. */
+    public ResponseFacts facts(String errorCode) {
+      return ResponseFacts.of(status, errorCode, correlationId).withEarlierAttempts(earlierCorrelationIds);
+    }
+
+    /** A proxy's or gateway's error page, not the service's JSON. */
+    public boolean isHtml() {
+      String type = headers.firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+      String start = body.stripLeading();
+      return type.startsWith("text/html") || start.startsWith("<!") || start.regionMatches(true, 0, "<html", 0, 5);
     }
   }
 
@@ -79,18 +115,22 @@ public final class HttpTransport {
 
   public Response send(Request request) {
     Instant start = time.now();
+    List<String> correlationIds = new ArrayList<>();
     int attempt = 0;
     boolean refreshedToken = false;
     boolean forceRefresh = false;
     boolean sent = false;
+    boolean unanswered = false;
     while (true) {
       attempt++;
       String correlationId = UUID.randomUUID().toString();
+      correlationIds.add(correlationId);
+      Attempts attempts = new Attempts(correlationIds, unanswered);
       AccessToken token;
       try {
         token = credential.token(forceRefresh);
       } catch (RequestInterruptedException e) {
-        throw sent ? interrupted(request, true, correlationId, e) : e;
+        throw sent ? interrupted(request, true, attempts, e) : e;
       }
       forceRefresh = false;
       events.accept(CommerceEvent.debug(request.method() + " " + request.uri() + " (attempt " + attempt
@@ -102,20 +142,25 @@ public final class HttpTransport {
         }
         sent = true;
         response = client.send(httpRequest(request, token, correlationId),
-            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            LimitedBody.handler(network.maxResponseBytes()));
       } catch (IOException e) {
-        if (!isDroppedConnection(e)) {
-          throw unanswered(request, correlationId, e);
+        Unanswered kind = Unanswered.of(e);
+        if (!kind.retried()) {
+          throw unanswered(request, attempts, e);
         }
-        String outcome = "a dropped connection (" + describe(e) + ")";
+        // A timed-out or dropped attempt may have reached the service; a connect timeout never did.
+        unanswered |= kind.mayHaveArrived();
+        attempts = new Attempts(correlationIds, unanswered);
+        String outcome = kind.words(network) + " (" + PlainReasons.of(e) + ")";
         if (!retryPolicy.shouldRetryConnectionFailure(attempt)) {
-          throw exhausted(request, attempt, outcome, ResponseFacts.correlationOnly(correlationId), e);
+          throw exhausted(request, attempt, outcome, ResponseFacts.correlationOnly(correlationId), attempts, e);
         }
-        pause(request, attempt, outcome, retryPolicy.delay(attempt, Optional.empty()), start, correlationId, e);
+        pause(request, attempt, outcome, Optional.empty(), start, ResponseFacts.correlationOnly(correlationId),
+            attempts, e);
         continue;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw interrupted(request, sent, correlationId, e);
+        throw interrupted(request, sent, attempts, e);
       }
 
       int status = response.statusCode();
@@ -136,18 +181,85 @@ public final class HttpTransport {
         attempt--;
         continue;
       }
+      Response answer = new Response(status, response.body(), correlationId, response.headers(),
+          correlationIds.subList(0, correlationIds.size() - 1));
       if (RetryPolicy.RETRYABLE_STATUSES.contains(status)) {
-        String outcome = "HTTP " + status;
+        String outcome = "HTTP " + status + (answer.isHtml() ? " (an HTML page, as a proxy or gateway sends)" : "");
         ResponseFacts facts = ResponseFacts.of(status, null, correlationId);
         if (!retryPolicy.shouldRetry(attempt, status)) {
-          throw exhausted(request, attempt, outcome, facts, null);
+          throw exhausted(request, attempt, outcome, facts, attempts, null);
         }
         Optional<Duration> retryAfter =
             RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), time.now());
-        pause(request, attempt, outcome, retryPolicy.delay(attempt, retryAfter), start, correlationId, null);
+        pause(request, attempt, outcome, retryAfter, start, facts, attempts, null);
         continue;
       }
-      return new Response(status, response.body(), correlationId);
+      return answer;
+    }
+  }
+
+  /** The correlation ids of a call's attempts so far, the current one last, and whether one went unanswered. */
+  private record Attempts(List<String> correlationIds, boolean unanswered) {
+    Attempts {
+      correlationIds = List.copyOf(correlationIds);
+    }
+
+    String last() {
+      return correlationIds.get(correlationIds.size() - 1);
+    }
+
+    List<String> earlier() {
+      return correlationIds.subList(0, correlationIds.size() - 1);
+    }
+  }
+
+  /** How a request can end without an HTTP answer, and which of those another attempt may cure. */
+  private enum Unanswered {
+    /** The connection broke before the answer was complete (reset, closed, cut short): retried. */
+    LOST,
+    /** No answer within the request timeout: retried. */
+    TIMED_OUT,
+    /** No connection within the connect timeout: retried; the request never left. */
+    CONNECT_TIMED_OUT,
+    /** The answer is larger than any the service gives: not retried. */
+    TOO_LARGE,
+    /** TLS, a refused connection, an unknown host: would fail alike, so not retried. */
+    REFUSED;
+
+    static Unanswered of(IOException e) {
+      if (causeOf(e, LimitedBody.TooLargeException.class) != null) {
+        return TOO_LARGE;
+      }
+      if (causeOf(e, HttpConnectTimeoutException.class) != null) {
+        return CONNECT_TIMED_OUT;
+      }
+      if (causeOf(e, HttpTimeoutException.class) != null) {
+        return TIMED_OUT;
+      }
+      if (causeOf(e, ConnectException.class) != null || causeOf(e, SSLException.class) != null
+          || causeOf(e, UnresolvedAddressException.class) != null || causeOf(e, UnknownHostException.class) != null) {
+        return REFUSED;
+      }
+      return LOST;
+    }
+
+    boolean retried() {
+      return this == LOST || this == TIMED_OUT || this == CONNECT_TIMED_OUT;
+    }
+
+    boolean mayHaveArrived() {
+      return this == LOST || this == TIMED_OUT;
+    }
+
+    String words(NetworkSettings network) {
+      switch (this) {
+        case TIMED_OUT:
+          return "no answer within " + seconds(network.requestTimeout());
+        case CONNECT_TIMED_OUT:
+          return "no connection within " + seconds(network.connectTimeout());
+        default:
+          return "a lost response: the connection dropped before the answer was complete";
+      }
     }
   }
 
@@ -172,63 +284,60 @@ public final class HttpTransport {
     return builder.build();
   }
 
-  private void pause(Request request, int attempt, String outcome, Duration delay, Instant start,
-      String correlationId, Throwable cause) {
+  private void pause(Request request, int attempt, String outcome, Optional<Duration> retryAfter, Instant start,
+      ResponseFacts facts, Attempts attempts, Throwable cause) {
     Duration elapsed = Duration.between(start, time.now());
-    if (elapsed.plus(delay).compareTo(retryPolicy.maxElapsed()) > 0) {
+    Optional<RetryPolicy.Wait> wait = retryPolicy.nextWait(attempt, retryAfter, elapsed);
+    if (wait.isEmpty()) {
+      Duration delay = retryPolicy.delay(attempt, retryAfter);
       throw exhausted(request, attempt, outcome + ", and waiting " + seconds(delay) + " more would exceed the "
-          + seconds(retryPolicy.maxElapsed()) + " limit", ResponseFacts.correlationOnly(correlationId), cause);
+          + seconds(retryPolicy.maxElapsed()) + " limit", facts, attempts, cause);
+    }
+    Duration delay = wait.get().delay();
+    if (wait.get().capped()) {
+      events.accept(CommerceEvent.warn(suggestions.retryAfterCapped(request.operation(), retryAfter.get(), delay)));
     }
     events.accept(CommerceEvent.lifecycle(request.operation() + ": got " + outcome + "; retrying in " + seconds(delay)
         + " (attempt " + (attempt + 1) + " of " + (retryPolicy.maxRetries() + 1) + ", previous correlation id "
-        + correlationId + ")"));
+        + attempts.last() + ")"));
     try {
       time.sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       // The attempt before the pause may have reached the service (a dropped connection), so the caller cannot know.
-      throw interrupted(request, true, correlationId, e);
+      throw interrupted(request, true, attempts, e);
     }
   }
 
   /** Cancelled (a Jenkins abort, Ctrl-C): say whether an attempt may have reached the service. */
-  private static RequestInterruptedException interrupted(Request request, boolean sent, String correlationId,
+  private static RequestInterruptedException interrupted(Request request, boolean sent, Attempts attempts,
       Throwable cause) {
     return new RequestInterruptedException(request.operation() + " was interrupted"
         + (sent ? " after it was sent; its outcome is unknown." : " before it was sent."), sent,
-        ResponseFacts.correlationOnly(correlationId), cause);
+        ResponseFacts.correlationOnly(attempts.last()).withEarlierAttempts(attempts.earlier()), cause);
   }
 
-  private RetriesExhaustedException exhausted(Request request, int attempts, String outcome, ResponseFacts facts,
-      Throwable cause) {
-    return new RetriesExhaustedException(suggestions.retriesExhausted(request.operation(), attempts, outcome),
-        attempts, facts, cause);
+  private RetriesExhaustedException exhausted(Request request, int attempts, String outcome, ResponseFacts last,
+      Attempts all, Throwable cause) {
+    String message = all.unanswered()
+        ? suggestions.retriesExhaustedWithoutAnswer(request.operation(), attempts, outcome)
+        : suggestions.retriesExhausted(request.operation(), attempts, outcome);
+    return new RetriesExhaustedException(message, attempts, last.withEarlierAttempts(all.earlier()), cause,
+        all.unanswered());
   }
 
-  private TransportException unanswered(Request request, String correlationId, IOException e) {
-    ResponseFacts facts = ResponseFacts.correlationOnly(correlationId);
+  private TransportException unanswered(Request request, Attempts attempts, IOException e) {
+    ResponseFacts facts = ResponseFacts.correlationOnly(attempts.last()).withEarlierAttempts(attempts.earlier());
     URI uri = request.uri();
+    LimitedBody.TooLargeException tooLarge = causeOf(e, LimitedBody.TooLargeException.class);
+    if (tooLarge != null) {
+      return new TransportException(suggestions.responseTooLarge(request.operation(), tooLarge.limit()), facts, e);
+    }
     if (causeOf(e, SSLException.class) != null) {
-      return new TransportException(suggestions.tlsHandshakeFailed(uri, describe(causeOf(e, SSLException.class))),
-          facts, e);
+      return new TransportException(suggestions.tlsHandshakeFailed(uri,
+          PlainReasons.of(causeOf(e, SSLException.class))), facts, e);
     }
-    if (e instanceof HttpConnectTimeoutException) {
-      return new TransportException(suggestions.connectFailed(uri, "no answer within "
-          + seconds(network.connectTimeout())), facts, e);
-    }
-    if (e instanceof HttpTimeoutException) {
-      return new TransportException(suggestions.timedOut(request.operation(), network.requestTimeout()), facts, e);
-    }
-    return new TransportException(suggestions.connectFailed(uri, describe(e)), facts, e);
-  }
-
-  /** A connection that opened and then broke (reset, closed mid-answer): worth another try, unlike a refusal. */
-  private static boolean isDroppedConnection(IOException e) {
-    return !(e instanceof HttpTimeoutException)
-        && causeOf(e, ConnectException.class) == null
-        && causeOf(e, SSLException.class) == null
-        && causeOf(e, UnresolvedAddressException.class) == null
-        && causeOf(e, UnknownHostException.class) == null;
+    return new TransportException(suggestions.connectFailed(uri, PlainReasons.of(e)), facts, e);
   }
 
   private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
@@ -238,11 +347,6 @@ public final class HttpTransport {
       }
     }
     return null;
-  }
-
-  private static String describe(Throwable e) {
-    String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }
 
   private static String seconds(Duration duration) {

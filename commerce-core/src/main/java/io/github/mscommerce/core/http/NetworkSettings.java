@@ -5,6 +5,7 @@ import java.net.Proxy;
 import java.net.ProxySelector;
 import java.net.SocketAddress;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocketFactory;
 
 /**
  * How this library reaches the network, for both the policy service and Entra ID: TLS 1.2+ only, the JVM's trusted CAs
@@ -29,6 +29,12 @@ public final class NetworkSettings {
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
+  /**
+   * The largest answer read from the service or Entra ID: a listing of every product is a few kilobytes, so anything
+   * near this is not the service (a proxy's page, a misrouted download), and is refused before it is read whole.
+   */
+  public static final long DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
+
   /** Far more than any CA bundle; a front end reading a trust certificate file passes this as its limit. */
   public static final long MAX_TRUST_PEM_BYTES = 1024 * 1024;
 
@@ -37,6 +43,7 @@ public final class NetworkSettings {
   private final ProxySettings proxy;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
+  private final long maxResponseBytes;
 
   private NetworkSettings(Builder builder) {
     this.trustSource = builder.trustSource;
@@ -44,6 +51,7 @@ public final class NetworkSettings {
     this.proxy = builder.proxy;
     this.connectTimeout = builder.connectTimeout;
     this.requestTimeout = builder.requestTimeout;
+    this.maxResponseBytes = builder.maxResponseBytes;
   }
 
   public static Builder builder() {
@@ -86,6 +94,11 @@ public final class NetworkSettings {
     return requestTimeout;
   }
 
+  /** Answers larger than this many bytes are refused before they are read whole. */
+  public long maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
   /** Shared by every setting that trusts the same certificates. */
   public SSLContext sslContext() {
     return TrustAnchors.sslContext(trustCertificates);
@@ -97,9 +110,26 @@ public final class NetworkSettings {
     return parameters;
   }
 
-  /** For libraries that open their own {@code HttpsURLConnection}s (MSAL4J): same trust, TLS 1.2+ only. */
-  public SSLSocketFactory socketFactory() {
-    return new ModernTlsSocketFactory(sslContext().getSocketFactory());
+  /**
+   * The JVM's HTTP client for these settings (trust, TLS 1.2+, proxy, connect timeout), shared with every transport of
+   * equal settings; the request timeout and the response size limit are the caller's to apply per request.
+   */
+  public HttpClient httpClient() {
+    return SharedHttpClients.forNetwork(this);
+  }
+
+  /**
+   * The same settings without the explicit proxy, so the JVM's own proxy settings apply: for endpoints on this host or
+   * link-local (a managed identity's), which an explicit proxy for the internet must not carry.
+   */
+  public NetworkSettings withoutExplicitProxy() {
+    Builder copy = new Builder();
+    copy.trustSource = trustSource;
+    copy.trustCertificates = trustCertificates;
+    copy.connectTimeout = connectTimeout;
+    copy.requestTimeout = requestTimeout;
+    copy.maxResponseBytes = maxResponseBytes;
+    return copy.build();
   }
 
   /** What an HTTP client is built from; the request timeout is not, since it is set on each request. */
@@ -119,12 +149,13 @@ public final class NetworkSettings {
     }
     NetworkSettings that = (NetworkSettings) other;
     return trustCertificates.equals(that.trustCertificates) && Objects.equals(proxy, that.proxy)
-        && connectTimeout.equals(that.connectTimeout) && requestTimeout.equals(that.requestTimeout);
+        && connectTimeout.equals(that.connectTimeout) && requestTimeout.equals(that.requestTimeout)
+        && maxResponseBytes == that.maxResponseBytes;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(trustCertificates, proxy, connectTimeout, requestTimeout);
+    return Objects.hash(trustCertificates, proxy, connectTimeout, requestTimeout, maxResponseBytes);
   }
 
   @Override
@@ -161,6 +192,7 @@ public final class NetworkSettings {
     private ProxySettings proxy;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration requestTimeout = DEFAULT_REQUEST_TIMEOUT;
+    private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
     private Builder() {}
 
@@ -193,6 +225,15 @@ public final class NetworkSettings {
 
     public Builder requestTimeout(Duration timeout) {
       this.requestTimeout = positive(timeout, "request timeout");
+      return this;
+    }
+
+    /** The largest answer read; tests lower it to prove the cap without a megabyte of products. */
+    public Builder maxResponseBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("the response size limit must be positive, was " + bytes);
+      }
+      this.maxResponseBytes = bytes;
       return this;
     }
 

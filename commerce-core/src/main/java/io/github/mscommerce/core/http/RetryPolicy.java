@@ -7,12 +7,16 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * When to try a request again, and how long to wait first. Only throttling and passing failures are retried: 429, 502, 503,
- * 504 and dropped connections. A 400, 401, 403 or 404 would fail the same way again.
+ * 504, timeouts and lost responses (a connection dropped before the answer was complete), for GET and PUT alike, since
+ * both are idempotent. A 500 and every other 4xx are not retried: they would fail the same way again. A 401 is not a
+ * retry but a fresh token, once (see {@link HttpTransport}).
  *
  * @param maxRetries retries after the first attempt (0 = never retry)
  * @param initialDelay the first backoff; it doubles per retry, with 75–100 % jitter, never below this value
- * @param maxDelay the longest single backoff (a server's {@code Retry-After} may ask for more, within {@code maxElapsed})
- * @param maxElapsed the whole call, every attempt and wait included, must fit in this time
+ * @param maxDelay the longest single backoff (a server's {@code Retry-After} may ask for more, within
+ *     {@code maxElapsed})
+ * @param maxElapsed the whole call, every attempt and wait included, must fit in this time; a {@code Retry-After} beyond
+ *     it is capped to what is left (see {@link #nextWait})
  */
 public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, Duration maxElapsed) {
 
@@ -44,19 +48,43 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
     return attempt <= maxRetries && RETRYABLE_STATUSES.contains(status);
   }
 
-  /** Retry after a dropped or reset connection? */
+  /** Retry after a timeout, or a connection that dropped before the answer was complete? */
   public boolean shouldRetryConnectionFailure(int attempt) {
     return attempt <= maxRetries;
   }
 
-  /** How long to wait before attempt {@code attempt + 1}: the server's hint when it gave one, else exponential backoff. */
+  /**
+   * How long to wait before attempt {@code attempt + 1}: the server's hint when it gave one, else exponential backoff.
+   * A hint is never taken below {@code initialDelay}: a date in the past, or 0, must not start a storm of retries.
+   */
   public Duration delay(int attempt, Optional<Duration> retryAfter) {
     if (retryAfter.isPresent()) {
-      return retryAfter.get();
+      return retryAfter.get().compareTo(initialDelay) < 0 ? initialDelay : retryAfter.get();
     }
     long base = initialDelay.toMillis() << Math.min(attempt - 1, 20);
     long capped = Math.min(base, maxDelay.toMillis());
     long jittered = (long) (capped * (0.75 + 0.25 * ThreadLocalRandom.current().nextDouble()));
     return Duration.ofMillis(Math.max(jittered, initialDelay.toMillis()));
   }
+
+  /**
+   * The wait before attempt {@code attempt + 1} of a call that has run for {@code elapsed}, or empty when none fits in
+   * {@code maxElapsed}. A server's {@code Retry-After} beyond the budget (a day, a date years ahead) is capped to what
+   * is left of it, and the wait says so: the call then tries once more at the end, rather than giving up at once or
+   * hanging the build.
+   */
+  public Optional<Wait> nextWait(int attempt, Optional<Duration> retryAfter, Duration elapsed) {
+    Duration delay = delay(attempt, retryAfter);
+    Duration left = maxElapsed.minus(elapsed);
+    if (delay.compareTo(left) <= 0) {
+      return Optional.of(new Wait(delay, false));
+    }
+    if (retryAfter.isPresent() && left.compareTo(initialDelay) >= 0) {
+      return Optional.of(new Wait(left, true));
+    }
+    return Optional.empty();
+  }
+
+  /** A wait, and whether it is shorter than the server asked for. */
+  public record Wait(Duration delay, boolean capped) {}
 }

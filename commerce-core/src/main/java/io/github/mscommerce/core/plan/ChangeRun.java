@@ -3,8 +3,11 @@ package io.github.mscommerce.core.plan;
 import io.github.mscommerce.core.AuthenticationFailedException;
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.CommerceException;
+import io.github.mscommerce.core.ItemKind;
+import io.github.mscommerce.core.OutcomeUnknownException;
 import io.github.mscommerce.core.PermissionDeniedException;
 import io.github.mscommerce.core.PolicyItem;
+import io.github.mscommerce.core.PolicyValue;
 import io.github.mscommerce.core.RequestInterruptedException;
 import io.github.mscommerce.core.ResponseFacts;
 import io.github.mscommerce.core.ServiceException;
@@ -128,15 +131,18 @@ final class ChangeRun {
   }
 
   private ItemOutcome change(PlanItem item) {
+    String before = item.current().map(Object::toString).orElse("?");
     try {
       PolicyItem answered = client.update(item.kind(), item.id(), item.desired());
-      String before = item.current().map(Object::toString).orElse("?");
-      emit(CommerceEvent.lifecycle(item.label() + ": " + before + " → " + answered.policyValue()));
       if (answered.policyValue() != item.desired()) {
-        emit(CommerceEvent.warn(suggestions.answeredOtherValue(item.label(), answered.policyValue(),
-            item.desired())));
+        // The answer contradicts the request: what the service holds decides, not what it said.
+        return readBack(item, before, suggestions.answeredOtherValue(item.label(), answered.policyValue(),
+            item.desired()), answered.policyValue(), null);
       }
+      emit(CommerceEvent.lifecycle(item.label() + ": " + before + " → " + answered.policyValue()));
       return ItemOutcome.changed(item, answered.policyValue());
+    } catch (OutcomeUnknownException e) {
+      return readBack(item, before, e.reason(), null, e);
     } catch (RequestInterruptedException e) {
       return e.mayHaveBeenSent() ? unknown(item, e) : ItemOutcome.cancelled(item);
     } catch (CommerceException e) {
@@ -149,6 +155,44 @@ final class ChangeRun {
       return failed(item, new ServiceException(suggestions.updateFailedUnexpectedly(item.kind(), item.id(),
           item.desired(), e.toString()), ResponseFacts.none(), e));
     }
+  }
+
+  /**
+   * The update's outcome is unknown (no readable answer) or contradicts the request (another value answered): one GET
+   * of the item says what the service holds, and that is what the run reports. Never after a cancel, which sends
+   * nothing more.
+   *
+   * @param answered the value the service's answer named, when it named one
+   * @param unknown the update's failure when no readable answer came, else null
+   */
+  private ItemOutcome readBack(PlanItem item, String before, String reason, PolicyValue answered,
+      OutcomeUnknownException unknown) {
+    CommerceException cause = unknown != null ? unknown
+        : new ServiceException(reason, ResponseFacts.none(), null);
+    if (Thread.currentThread().isInterrupted()) {
+      return unknown(item, cause);
+    }
+    PolicyValue held;
+    try {
+      held = item.kind() == ItemKind.PRODUCT ? client.productPolicy(item.id()).policyValue()
+          : client.offerTypePolicy(item.id()).policyValue();
+    } catch (RequestInterruptedException e) {
+      return unknown(item, cause);
+    } catch (CommerceException e) {
+      String why = suggestions.outcomeStillUnknown(item.desired(), reason, e.getMessage());
+      emit(CommerceEvent.warn(item.label() + ": " + why));
+      return ItemOutcome.unknown(item, new OutcomeUnknownException(why, cause.facts(), e));
+    }
+    if (held == item.desired()) {
+      emit(CommerceEvent.lifecycle(item.label() + ": " + before + " → " + held + ", "
+          + suggestions.confirmedByReadingBack(reason)));
+      return ItemOutcome.changed(item, held);
+    }
+    String why = answered != null ? suggestions.answeredOtherValueThenHeld(answered, item.desired(), held)
+        : suggestions.notChangedByReadingBack(item.desired(), held, reason);
+    ServiceException failure = new ServiceException(why, cause.facts(), cause);
+    emit(CommerceEvent.warn(item.label() + ": " + failure.getMessage()));
+    return ItemOutcome.failed(item, failure);
   }
 
   private ItemOutcome failed(PlanItem item, CommerceException failure) {

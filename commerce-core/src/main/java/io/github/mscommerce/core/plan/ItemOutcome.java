@@ -18,15 +18,19 @@ public record ItemOutcome(PlanItem item, Status status, Optional<PolicyValue> af
   public enum Status {
     /** Had the desired value already; nothing was sent. */
     UNCHANGED,
-    /** The service accepted the new value. */
+    /** The service accepted the new value, by its answer or, when the answer was lost or unreadable, by a read-back. */
     CHANGED,
-    /** The request failed; the item keeps its previous value, as far as the service told. */
+    /** The request failed; the item keeps its previous value, as far as the service told or a read-back showed. */
     FAILED,
     /** Not sent, because an earlier failure (401, 403) meant every request would fail alike. */
     NOT_ATTEMPTED,
     /** Not sent, because the run was cancelled (a Jenkins abort, Ctrl-C) before its turn. */
     CANCELLED,
-    /** Sent, but the run was cancelled before the answer came: the service may or may not have applied it. */
+    /**
+     * Sent, and no answer says what happened: the run was cancelled before the answer came (nothing is read back after
+     * a cancel), or the answer never came or could not be read and reading the item back failed too. The service may
+     * or may not have applied it.
+     */
     UNKNOWN
   }
 

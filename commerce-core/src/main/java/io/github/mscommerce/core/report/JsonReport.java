@@ -27,6 +27,11 @@ public final class JsonReport {
     json.addProperty("policyId", report.policyId());
     json.addProperty("success", report.success());
     json.addProperty("outcome", report.outcome());
+    if (!report.notes().isEmpty()) {
+      JsonArray notes = new JsonArray();
+      report.notes().forEach(notes::add);
+      json.add("notes", notes);
+    }
     JsonObject summary = new JsonObject();
     for (Map.Entry<String, Integer> count : report.summary().entrySet()) {
       summary.addProperty(count.getKey(), count.getValue());

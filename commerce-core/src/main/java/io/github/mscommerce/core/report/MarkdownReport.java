@@ -18,6 +18,7 @@ public final class MarkdownReport {
     StringBuilder md = new StringBuilder();
     md.append("## ").append(escape(report.title())).append(": ").append(escape(report.policyId())).append("\n\n");
     md.append("**").append(escape(report.outcome())).append("**\n\n");
+    report.notes().forEach(note -> md.append(escape(note)).append("\n\n"));
     if (report.rows().stream().anyMatch(ReportRow::isChange)) {
       changeTable(md, report.rows());
     } else if (!report.rows().isEmpty()) {

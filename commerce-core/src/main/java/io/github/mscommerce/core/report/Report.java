@@ -35,9 +35,10 @@ import java.util.stream.Collectors;
  * @param rules the gate's rules as configured ({@code toString()}); empty for other goals
  * @param summary counts in a stable order, such as {@code changed=3, unchanged=21}
  * @param outcome one line for a log or a job summary
+ * @param notes what a reader must keep in mind, such as "another run may have changed the tenant since"; often empty
  */
 public record Report(String goal, String title, Instant time, String policyId, List<ReportRow> rows, List<String> rules,
-    List<Violation> violations, Map<String, Integer> summary, boolean success, String outcome) {
+    List<Violation> violations, Map<String, Integer> summary, boolean success, String outcome, List<String> notes) {
 
   public Report {
     Objects.requireNonNull(goal, "goal");
@@ -49,6 +50,20 @@ public record Report(String goal, String title, Instant time, String policyId, L
     violations = List.copyOf(violations);
     summary = Collections.unmodifiableMap(new LinkedHashMap<>(summary));
     Objects.requireNonNull(outcome, "outcome");
+    notes = notes == null ? List.of() : List.copyOf(notes);
+  }
+
+  /** A report without notes. */
+  public Report(String goal, String title, Instant time, String policyId, List<ReportRow> rows, List<String> rules,
+      List<Violation> violations, Map<String, Integer> summary, boolean success, String outcome) {
+    this(goal, title, time, policyId, rows, rules, violations, summary, success, outcome, List.of());
+  }
+
+  /** The same report with {@code more} notes after its own. */
+  public Report withNotes(List<String> more) {
+    List<String> all = new java.util.ArrayList<>(notes);
+    all.addAll(more);
+    return new Report(goal, title, time, policyId, rows, rules, violations, summary, success, outcome, all);
   }
 
   /** {@code Get-MSCommercePolicies}: each policy with its default value. */
@@ -115,6 +130,8 @@ public record Report(String goal, String title, Instant time, String policyId, L
     if (result.cancelled()) {
       outcome.append(", ").append(result.count(Status.CANCELLED)).append(" cancelled, ")
           .append(result.count(Status.UNKNOWN)).append(" sent with outcome unknown");
+    } else if (result.count(Status.UNKNOWN) > 0) {
+      outcome.append(", ").append(result.count(Status.UNKNOWN)).append(" sent with outcome unknown");
     }
     return new Report(goal, "Applied changes", time, result.policyId(), rows, List.of(), List.of(), summary,
         result.succeeded(), outcome.append('.').toString());
@@ -164,7 +181,8 @@ public record Report(String goal, String title, Instant time, String policyId, L
         detail = "wanted " + item.desired();
         break;
       case UNKNOWN:
-        detail = "wanted " + item.desired() + "; sent, but the run was cancelled before the answer";
+        detail = "wanted " + item.desired() + "; sent, outcome unknown"
+            + outcome.failure().map(f -> ": " + f.getMessage()).orElse("");
         break;
       default:
         detail = null;

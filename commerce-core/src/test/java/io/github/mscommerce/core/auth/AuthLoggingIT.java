@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.CommerceException;
 import io.github.mscommerce.core.SecretValue;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Demo;
@@ -24,6 +25,7 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /**
@@ -33,6 +35,9 @@ import org.junit.Test;
  * pass by capturing nothing.
  */
 public class AuthLoggingIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String MSAL_LOGGER = "com.microsoft.aad.msal4j";
 

@@ -7,6 +7,7 @@ import io.github.mscommerce.core.AuthenticationFailedException;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.auth.TestCertificates.Identity;
 import io.github.mscommerce.core.client.CommerceClient;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.AppRegistration;
 import io.github.mscommerce.emulator.ClientCertificate;
@@ -23,6 +24,9 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 public class ClientCertificateCredentialIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String APP = "c3a7e0d2-5b1f-4e8a-9c6d-2f4b8a1e7d30";
   private static final String ENCRYPTED_KEY_APP = "d4b8f1e3-6c2a-4f9b-8d7e-3a5c9b2f8e41";

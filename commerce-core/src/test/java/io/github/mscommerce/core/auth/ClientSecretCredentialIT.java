@@ -9,6 +9,7 @@ import static org.junit.Assert.assertTrue;
 import io.github.mscommerce.core.AuthenticationFailedException;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.client.CommerceClient;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Demo;
@@ -18,9 +19,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 public class ClientSecretCredentialIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   static final String TOKEN_ROUTE = "/{tenant}/oauth2/v2.0/token";
 

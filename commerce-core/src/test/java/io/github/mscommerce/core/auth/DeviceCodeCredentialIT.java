@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.mscommerce.core.AuthenticationFailedException;
 import io.github.mscommerce.core.client.CommerceClient;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Demo;
@@ -13,9 +14,13 @@ import io.github.mscommerce.emulator.JournalEntry;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 public class DeviceCodeCredentialIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String DEVICE_CODE_ROUTE = "/{tenant}/oauth2/v2.0/devicecode";
 

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import io.github.mscommerce.core.AuthenticationFailedException;
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.LocalPaths;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.AppRegistration;
 import io.github.mscommerce.emulator.ClientCertificate;
@@ -25,6 +26,9 @@ import org.junit.rules.TemporaryFolder;
 
 /** Each source of the chain signs in at the emulator, chosen in Azure's order, at the host the settings name. */
 public class EnvironmentCredentialIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String CERTIFICATE_APP = "8e2d4c1a-7f3b-4a6e-b5d9-0c1f2e3d4a5b";
 

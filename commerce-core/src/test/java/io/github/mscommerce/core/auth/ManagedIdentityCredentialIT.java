@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import java.io.IOException;
@@ -23,6 +24,9 @@ import org.junit.rules.TemporaryFolder;
  * in its own JVM, and the App Service shape needs {@code IDENTITY_ENDPOINT} and {@code IDENTITY_HEADER}.
  */
 public class ManagedIdentityCredentialIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String MSI_ROUTE = "/msi/token";
 

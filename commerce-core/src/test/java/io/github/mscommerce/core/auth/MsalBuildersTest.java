@@ -47,26 +47,28 @@ public class MsalBuildersTest {
   }
 
   @Test
-  public void forAuthority_anyHost_setsFiniteTimeoutsOurSocketsAndNoPii() {
+  public void forAuthority_anyHost_usesOurHttpClientAndNoPii() {
     NetworkSettings network = NetworkSettings.builder()
         .connectTimeout(Duration.ofSeconds(3)).requestTimeout(Duration.ofSeconds(17)).build();
 
     ConfidentialClientApplication app = build(Authority.of("https://127.0.0.1:8443", TENANT), network);
 
-    assertEquals(Integer.valueOf(3000), app.connectTimeoutForDefaultHttpClient());
-    assertEquals(Integer.valueOf(17000), app.readTimeoutForDefaultHttpClient());
-    assertNotNull(app.sslSocketFactory());
+    // Not MSAL's HttpURLConnection, which resends a POST silently after a dropped connection.
+    assertTrue(app.httpClient() instanceof MsalHttpClient);
+    assertNull("MSAL's own client is not used, so its proxy setting is not either", app.proxy());
     assertFalse(app.logPii());
   }
 
   @Test
-  public void forAuthority_explicitProxy_isUsed() {
+  public void forAuthority_explicitProxy_carriesTheTokenRequests() {
     NetworkSettings network = NetworkSettings.builder()
         .proxy(new ProxySettings("proxy.example", 3128, List.of())).build();
 
-    ConfidentialClientApplication app = build(Authority.of(null, TENANT), network);
+    List<java.net.Proxy> route = network.httpClient().proxy().orElseThrow()
+        .select(java.net.URI.create(Authority.of(null, TENANT).url()));
 
-    assertEquals(InetSocketAddress.createUnresolved("proxy.example", 3128), app.proxy().address());
+    assertEquals(List.of(new java.net.Proxy(java.net.Proxy.Type.HTTP,
+        InetSocketAddress.createUnresolved("proxy.example", 3128))), route);
   }
 
   @Test
@@ -74,9 +76,10 @@ public class MsalBuildersTest {
     NetworkSettings network = NetworkSettings.builder()
         .proxy(new ProxySettings("proxy.example", 3128, List.of("login.*.com"))).build();
 
-    ConfidentialClientApplication app = build(Authority.of(null, TENANT), network);
+    List<java.net.Proxy> route = network.httpClient().proxy().orElseThrow()
+        .select(java.net.URI.create(Authority.of(null, TENANT).url()));
 
-    assertNull(app.proxy());
+    assertEquals(List.of(java.net.Proxy.NO_PROXY), route);
   }
 
   @Test

@@ -81,7 +81,7 @@ public class MsalFailuresTest {
     CommerceException e = failures.toException(DESCRIPTION,
         new MsalClientException(new SocketTimeoutException("Connect timed out")));
 
-    assertEquals(suggestions.connectFailed(AUTHORITY_HOST, "no answer within 4 s"), e.getMessage());
+    assertEquals(suggestions.connectFailed(AUTHORITY_HOST, "no connection within 4 s"), e.getMessage());
   }
 
   @Test
@@ -146,15 +146,24 @@ public class MsalFailuresTest {
         .orElseThrow();
 
     assertEquals(0, t.status());
-    assertEquals("a dropped connection (Connection reset)", t.outcome());
+    assertEquals("a lost response: the connection dropped before the answer was complete (Connection reset)",
+        t.outcome());
   }
 
   @Test
-  public void asTransient_refusedTimedOutOrTls_isNotRetried() {
+  public void asTransient_refusedOrTls_isNotRetried() {
     assertTrue(failures.asTransient(new MsalClientException(new ConnectException("refused")), NOW).isEmpty());
-    assertTrue(failures.asTransient(new MsalClientException(new SocketTimeoutException("Read timed out")), NOW)
-        .isEmpty());
     assertTrue(failures.asTransient(new MsalClientException(new SSLHandshakeException("bad")), NOW).isEmpty());
+  }
+
+  @Test
+  public void asTransient_timeout_isRetriedAsTheServicesAre() {
+    Transient t = failures.asTransient(new MsalClientException(
+        new java.net.http.HttpTimeoutException("request timed out")), NOW).orElseThrow();
+
+    assertEquals("no answer within 30 s (request timed out)", t.outcome());
+    assertTrue(failures.asTransient(new MsalClientException(new SocketTimeoutException("Read timed out")), NOW)
+        .isPresent());
   }
 
   @Test

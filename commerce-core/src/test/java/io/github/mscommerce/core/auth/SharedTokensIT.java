@@ -8,6 +8,7 @@ import io.github.mscommerce.core.AuthenticationFailedException;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.TokenCredential;
 import io.github.mscommerce.core.client.CommerceClient;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Demo;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /**
@@ -28,6 +30,9 @@ import org.junit.Test;
  * same settings, as the front ends do; the journal shows which of them signed in.
  */
 public class SharedTokensIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String LIST_PATH = "/v1.0/policies/AllowSelfServicePurchase/products";
   private static final String LIST_ROUTE = "/v1.0/policies/{policyId}/products";

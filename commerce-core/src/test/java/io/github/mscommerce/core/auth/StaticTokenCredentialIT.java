@@ -8,12 +8,17 @@ import static org.junit.Assert.assertTrue;
 import io.github.mscommerce.core.AuthenticationFailedException;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.client.CommerceClient;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 public class StaticTokenCredentialIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String PRODUCTS_ROUTE = "/v1.0/policies/{policyId}/products";
 

@@ -32,11 +32,11 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** Client certificates in every file shape a user may have, made fresh per test run (nothing secret is checked in). */
-final class TestCertificates {
+public final class TestCertificates {
 
   /** A key pair and its certificate. */
-  record Identity(KeyPair keys, X509Certificate certificate) {
-    PrivateKey privateKey() {
+  public record Identity(KeyPair keys, X509Certificate certificate) {
+    public PrivateKey privateKey() {
       return keys.getPrivate();
     }
   }
@@ -46,24 +46,32 @@ final class TestCertificates {
 
   private TestCertificates() {}
 
-  static Identity rsa(String commonName) {
+  public static Identity rsa(String commonName) {
     KeyPair keys = keyPair("RSA", 2048);
     return new Identity(keys, certificate(commonName, keys, commonName, keys.getPrivate()));
   }
 
-  static Identity ec(String commonName) {
+  public static Identity ec(String commonName) {
     KeyPair keys = keyPair("EC", 256);
     return new Identity(keys, certificate(commonName, keys, commonName, keys.getPrivate()));
   }
 
+  /** A certificate whose validity ended a day ago: Entra ID refuses assertions signed with it. */
+  public static Identity expiredRsa(String commonName) {
+    KeyPair keys = keyPair("RSA", 2048);
+    Instant now = Instant.now();
+    return new Identity(keys, certificate(commonName, keys, commonName, keys.getPrivate(),
+        now.minus(30, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS)));
+  }
+
   /** A leaf certificate issued by {@code issuer} (for chains). */
-  static Identity rsaIssuedBy(String commonName, Identity issuer) {
+  public static Identity rsaIssuedBy(String commonName, Identity issuer) {
     KeyPair keys = keyPair("RSA", 2048);
     String issuerName = issuer.certificate().getSubjectX500Principal().getName();
     return new Identity(keys, certificate(commonName, keys, issuerName, issuer.privateKey()));
   }
 
-  static String pkcs8Pem(PrivateKey key) {
+  public static String pkcs8Pem(PrivateKey key) {
     try {
       return pem(new JcaPKCS8Generator(key, null));
     } catch (IOException e) {
@@ -72,11 +80,11 @@ final class TestCertificates {
   }
 
   /** The traditional OpenSSL form, {@code -----BEGIN RSA PRIVATE KEY-----}. */
-  static String pkcs1Pem(PrivateKey key) {
+  public static String pkcs1Pem(PrivateKey key) {
     return pem(key);
   }
 
-  static String encryptedPkcs8Pem(PrivateKey key, char[] password) {
+  public static String encryptedPkcs8Pem(PrivateKey key, char[] password) {
     try {
       return pem(new JcaPKCS8Generator(key, new JceOpenSSLPKCS8EncryptorBuilder(PKCS8Generator.AES_256_CBC)
           .setProvider(BOUNCY_CASTLE).setPassword(password).build()));
@@ -88,7 +96,7 @@ final class TestCertificates {
   }
 
   /** {@code Proc-Type: 4,ENCRYPTED} over an {@code RSA PRIVATE KEY}, as older OpenSSL wrote them. */
-  static String encryptedPkcs1Pem(PrivateKey key, char[] password) {
+  public static String encryptedPkcs1Pem(PrivateKey key, char[] password) {
     StringWriter out = new StringWriter();
     try (JcaPEMWriter writer = new JcaPEMWriter(out)) {
       writer.writeObject(key, new JcePEMEncryptorBuilder("AES-256-CBC").setProvider(BOUNCY_CASTLE).build(password));
@@ -98,11 +106,11 @@ final class TestCertificates {
     return out.toString();
   }
 
-  static String certificatePem(X509Certificate certificate) {
+  public static String certificatePem(X509Certificate certificate) {
     return pem(certificate);
   }
 
-  static Path write(Path file, String... pemBlocks) {
+  public static Path write(Path file, String... pemBlocks) {
     try {
       return Files.writeString(file, String.join("", pemBlocks), StandardCharsets.US_ASCII);
     } catch (IOException e) {
@@ -110,7 +118,7 @@ final class TestCertificates {
     }
   }
 
-  static Path writePkcs12(Path file, char[] password, PrivateKey key, X509Certificate... chain) {
+  public static Path writePkcs12(Path file, char[] password, PrivateKey key, X509Certificate... chain) {
     try (OutputStream out = Files.newOutputStream(file)) {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
@@ -147,11 +155,17 @@ final class TestCertificates {
   private static X509Certificate certificate(String commonName, KeyPair subject, String issuerName,
       PrivateKey issuerKey) {
     Instant now = Instant.now();
+    return certificate(commonName, subject, issuerName, issuerKey, now.minus(1, ChronoUnit.HOURS),
+        now.plus(2, ChronoUnit.DAYS));
+  }
+
+  private static X509Certificate certificate(String commonName, KeyPair subject, String issuerName,
+      PrivateKey issuerKey, Instant notBefore, Instant notAfter) {
     X500Name issuer = issuerName.contains("=") ? new X500Name(issuerName) : new X500Name("CN=" + issuerName);
     try {
       JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer,
-          new BigInteger(64, new SecureRandom()), Date.from(now.minus(1, ChronoUnit.HOURS)),
-          Date.from(now.plus(2, ChronoUnit.DAYS)), new X500Name("CN=" + commonName), subject.getPublic());
+          new BigInteger(64, new SecureRandom()), Date.from(notBefore), Date.from(notAfter),
+          new X500Name("CN=" + commonName), subject.getPublic());
       String signature = issuerKey.getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
       return new JcaX509CertificateConverter()
           .getCertificate(builder.build(new JcaContentSignerBuilder(signature).build(issuerKey)));

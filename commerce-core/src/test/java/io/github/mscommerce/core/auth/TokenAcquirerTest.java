@@ -111,17 +111,18 @@ public class TokenAcquirerTest {
   }
 
   @Test
-  public void acquire_retryAfterBeyondTheTimeLimit_givesUpWithoutWaiting() {
+  public void acquire_retryAfterBeyondTheTimeLimit_waitsWhatIsLeftWithAWarningAndTriesOnceMore() {
     outcomes.add(EntraErrors.busy(503, "600"));
+    outcomes.add(new FakeResult("eyJ.token.value", EXPIRY));
 
-    try {
-      acquirer(RetryPolicy.defaults()).acquire(DESCRIPTION, this::next);
-      fail("expected RetriesExhaustedException");
-    } catch (RetriesExhaustedException e) {
-      assertEquals(1, calls);
-      assertEquals(List.of(), time.sleeps());
-      assertTrue(e.getMessage(), e.getMessage().contains("waiting 600 s more would exceed the 180 s limit"));
-    }
+    acquirer(RetryPolicy.defaults()).acquire(DESCRIPTION, this::next);
+
+    assertEquals(2, calls);
+    assertEquals(1, time.sleeps().size());
+    assertTrue(time.sleeps().toString(), time.sleeps().get(0).compareTo(Duration.ofMinutes(3)) <= 0
+        && time.sleeps().get(0).compareTo(Duration.ofSeconds(170)) > 0);
+    assertTrue(events.toString(), events.stream().anyMatch(e -> e.level() == CommerceEvent.Level.WARN
+        && e.message().contains("the service asked to wait 600 s (Retry-After)")));
   }
 
   @Test

@@ -1,24 +1,32 @@
 package io.github.mscommerce.core.auth;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import io.github.mscommerce.core.AuthenticationFailedException;
+import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.CommerceException;
 import io.github.mscommerce.core.RetriesExhaustedException;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.http.RetryPolicy;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Fault;
 import java.time.Duration;
 import java.util.List;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /** Token requests follow our retry policy, and only ours: MSAL's internal retry is off. */
 public class TokenRetryIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String TOKEN_PATH = "/*/oauth2/v2.0/token";
 
@@ -32,9 +40,13 @@ public class TokenRetryIT {
   }
 
   private ClientSecretCredential credential(RetryPolicy policy) {
+    return credential(policy, event -> {});
+  }
+
+  private ClientSecretCredential credential(RetryPolicy policy, java.util.function.Consumer<CommerceEvent> events) {
     return new ClientSecretCredential(SharedEmulator.authority(), emulator.demo().clientId(),
         SecretValue.of(emulator.demo().clientSecret(), "the demo app's secret"),
-        SharedEmulator.options().withRetryPolicy(policy).withTimeSource(time));
+        SharedEmulator.options().withRetryPolicy(policy).withTimeSource(time).withEvents(events));
   }
 
   private int tokenRequests() {
@@ -104,14 +116,33 @@ public class TokenRetryIT {
   }
 
   @Test
-  public void token_connectionDroppedTwice_isRetriedByOurPolicy() {
-    // The JDK's HttpURLConnection (MSAL's client) resends a POST once by itself when the connection drops before an
-    // answer (sun.net.http.retryPost); only a second drop reaches MSAL, and then our policy.
+  public void token_connectionDroppedTwice_isRetriedByOurPolicyWithALineEachTime() {
     emulator.admin().injectFault(Fault.on("POST", TOKEN_PATH).thenDrop().thenDrop().thenPass());
+    List<CommerceEvent> events = new java.util.ArrayList<>();
 
-    credential(RetryPolicy.defaults()).token(false);
+    credential(RetryPolicy.defaults(), events::add).token(false);
 
     assertEquals(3, tokenRequests());
-    assertEquals(1, time.sleeps().size());
+    assertEquals("every retry is ours, after a backoff", 2, time.sleeps().size());
+    assertEquals(2, events.stream().filter(e -> e.level() == CommerceEvent.Level.LIFECYCLE
+        && e.message().contains("got a lost response") && e.message().contains("; retrying in ")).count());
+  }
+
+  /**
+   * MSAL's HttpURLConnection resent a POST by itself when the connection dropped before the answer
+   * ({@code sun.net.http.retryPost}): with our retries off, a token request still went twice, unseen. Through our own
+   * client it goes once, and the failure says what happened.
+   */
+  @Test
+  public void token_droppedWithOurRetriesOff_isSentExactlyOnce() {
+    emulator.admin().injectFault(Fault.on("POST", TOKEN_PATH).thenDrop().thenPass());
+
+    RetriesExhaustedException e = assertThrows(RetriesExhaustedException.class,
+        () -> credential(RetryPolicy.withRetries(0)).token(false));
+
+    assertEquals(1, tokenRequests());
+    assertEquals(1, e.attempts());
+    assertTrue(e.getMessage(), e.getMessage().contains("the last one got a lost response"));
+    assertFalse(e.getMessage(), e.getMessage().matches("(?s).*[A-Z][A-Za-z]*Exception.*"));
   }
 }

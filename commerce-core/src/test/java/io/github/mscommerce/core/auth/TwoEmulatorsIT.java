@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.http.NetworkSettings;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.JournalEntry;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /**
@@ -23,6 +25,9 @@ import org.junit.Test;
  * and refreshes on its own port. The journals show where every request went.
  */
 public class TwoEmulatorsIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private CommerceEmulator first;
   private CommerceEmulator second;
@@ -36,6 +41,7 @@ public class TwoEmulatorsIT {
 
   @After
   public void stopTheSecond() {
+    secrets.plantSecretsOf(second);
     second.close();
   }
 

@@ -6,13 +6,18 @@ import static org.junit.Assert.assertFalse;
 import io.github.mscommerce.core.AuthenticationFailedException;
 import io.github.mscommerce.core.SecretValue;
 import io.github.mscommerce.core.client.CommerceClient;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Demo;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 public class UsernamePasswordCredentialIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private CommerceEmulator emulator;
   private Demo demo;

@@ -11,6 +11,7 @@ import io.github.mscommerce.core.LocalPaths;
 import io.github.mscommerce.core.PathResolver;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.internal.SettingFile;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Demo;
@@ -25,6 +26,9 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
 public class WorkloadIdentityCredentialIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String AUDIENCE = "api://AzureADTokenExchange";
   private static final String TOKEN_FILE_SETTING = "commerce.federatedTokenFile";

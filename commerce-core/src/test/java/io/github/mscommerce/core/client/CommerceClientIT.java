@@ -17,6 +17,7 @@ import io.github.mscommerce.core.PolicyValue;
 import io.github.mscommerce.core.ProductPolicy;
 import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.http.RetryPolicy;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import io.github.mscommerce.emulator.Demo;
@@ -26,10 +27,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /** Every operation of the service, over real HTTPS against the emulator, on both version segments. */
 public class CommerceClientIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String PRODUCTS_ROUTE = "/v1.0/policies/{policyId}/products";
 

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.frontend.TaskFailure.Kind;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.MapRawSettings;
 import io.github.mscommerce.core.testing.MemoryOutput;
 import io.github.mscommerce.core.testing.SharedEmulator;
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.After;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /**
@@ -29,6 +31,9 @@ import org.junit.Test;
  * is set again afterwards.
  */
 public class CancellationIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final Duration PUT_LATENCY = Duration.ofMillis(1500);
   private static final String PRODUCT_PUT = "/v1.0/policies/{policyId}/products/{productId}";

@@ -9,6 +9,7 @@ import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.frontend.TaskFailure.Kind;
 import io.github.mscommerce.core.plan.DesiredState;
 import io.github.mscommerce.core.plan.DesiredStateJson;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.MapRawSettings;
 import io.github.mscommerce.core.testing.MemoryOutput;
 import io.github.mscommerce.core.testing.SharedEmulator;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /**
@@ -31,6 +33,9 @@ import org.junit.Test;
  * applying k differences is 2 + k cold and 1 when nothing differs; the gate costs what reading costs.
  */
 public class TaskRunnerIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static CommerceEmulator emulator;
   private MemoryOutput output;

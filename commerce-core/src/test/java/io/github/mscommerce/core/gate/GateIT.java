@@ -11,6 +11,7 @@ import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.plan.Selection;
 import io.github.mscommerce.core.report.Report;
 import io.github.mscommerce.core.report.ReportFiles;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.core.testing.RecordingEvents;
 import java.nio.file.Files;
@@ -26,6 +27,9 @@ import org.w3c.dom.Document;
 
 /** The release gate against the emulator: what it reads, and the report files a pipeline picks up. */
 public class GateIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String LIST = "/v1.0/policies/{policyId}/products";
   private static final String TOKEN = "/{tenant}/oauth2/v2.0/token";

@@ -57,16 +57,35 @@ public class GateTest {
   }
 
   @Test
-  public void evaluate_everyRule_runsAndEveryViolationIsCollected() {
+  public void evaluate_everyRule_runs_andAnItemBreakingTwoRulesIsOneViolationNamingBoth() {
     List<Rule> rules = List.of(ForbidValues.of(ENABLED), RequireValue.of(DISABLED, COPILOT, "CFQ7TTC0GONE"));
 
     GateResult result = new Gate(rules, null).evaluate(TestItems.products(ENABLED), List.of());
 
+    // Every product is Enabled (one each); Copilot also breaks the second rule, in the same violation; GONE is missing.
     int products = TestItems.products(ENABLED).size();
-    assertEquals(products + 2, result.violations().size());
-    assertEquals(List.of(COPILOT, "CFQ7TTC0GONE"),
-        violationIds(result).subList(products, products + 2));
+    assertEquals(products + 1, result.violations().size());
+    assertEquals("CFQ7TTC0GONE", violationIds(result).get(products));
+    Violation copilot = result.violations().stream().filter(v -> v.id().equals(COPILOT)).findFirst().orElseThrow();
+    assertEquals("no product may be Enabled; " + COPILOT + " must be Disabled", copilot.rule());
     assertEquals(rules, result.rules());
+  }
+
+  @Test
+  public void evaluate_forbidAndAllow_countEachOffendingProductOnce() {
+    List<Rule> rules = List.of(ForbidValues.of(ENABLED), AllowOnlyValues.of(DISABLED));
+    List<io.github.mscommerce.core.ProductPolicy> tenant = List.of(
+        TestItems.product(COPILOT, "Microsoft 365 Copilot", ENABLED),
+        TestItems.product(POWER_BI_PRO, "Power BI Pro", io.github.mscommerce.core.PolicyValue
+            .ONLY_TRIALS_WITHOUT_PAYMENT_METHOD),
+        TestItems.product(POWER_BI_PREMIUM, "Power BI Premium (standalone)", DISABLED));
+
+    GateResult result = new Gate(rules, null).evaluate(tenant, List.of());
+
+    assertEquals(List.of(COPILOT, POWER_BI_PRO), violationIds(result));
+    assertEquals("2 violations in 3 products checked against 2 rules", result.summary());
+    assertEquals("CFQ7TTC0MM8R Microsoft 365 Copilot is Enabled (rule: no product may be Enabled; products may only "
+        + "be Disabled)", result.violations().get(0).describe());
   }
 
   @Test

@@ -4,15 +4,20 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import io.github.mscommerce.core.Suggestions;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.EmulatorTokenCredential;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import java.net.URI;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /** Transports as consecutive Jenkins steps make them: one per task, with settings built anew each time. */
 public class HttpTransportIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String LIST = "/v1.0/policies/AllowSelfServicePurchase/products";
 

@@ -37,6 +37,27 @@ public class RetryPolicyTest {
   }
 
   @Test
+  public void delay_floorsARetryAfterInThePast() {
+    // A date in the past reads as zero; retrying at once would start a storm.
+    assertEquals(Duration.ofMillis(500), policy.delay(1, Optional.of(Duration.ZERO)));
+  }
+
+  @Test
+  public void nextWait_capsARetryAfterBeyondTheBudgetToWhatIsLeft() {
+    RetryPolicy.Wait wait = policy.nextWait(1, Optional.of(Duration.ofDays(36500)), Duration.ofSeconds(10))
+        .orElseThrow();
+    assertEquals(Duration.ofSeconds(50), wait.delay());
+    assertTrue(wait.capped());
+    assertFalse(policy.nextWait(1, Optional.of(Duration.ofSeconds(20)), Duration.ZERO).orElseThrow().capped());
+  }
+
+  @Test
+  public void nextWait_nothingLeftOfTheBudget_isEmpty() {
+    assertTrue(policy.nextWait(1, Optional.of(Duration.ofDays(1)), Duration.ofMinutes(1)).isEmpty());
+    assertTrue(policy.nextWait(1, Optional.empty(), Duration.ofSeconds(59).plusMillis(800)).isEmpty());
+  }
+
+  @Test
   public void delay_growsExponentiallyWithJitterWithinBounds() {
     for (int i = 0; i < 200; i++) {
       long first = policy.delay(1, Optional.empty()).toMillis();

@@ -23,6 +23,7 @@ import io.github.mscommerce.core.plan.ItemOutcome.Status;
 import io.github.mscommerce.core.plan.PlanItem.Action;
 import io.github.mscommerce.core.report.ReportFile;
 import io.github.mscommerce.core.report.ReportFiles;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.core.testing.RecordingEvents;
 import io.github.mscommerce.emulator.Fault;
@@ -35,10 +36,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /** Apply against the emulator: what crosses the wire, what survives a failure, and what restores the tenant. */
 public class ApplierIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String LIST = "/v1.0/policies/{policyId}/products";
   private static final String PUT_PRODUCT = "/v1.0/policies/{policyId}/products/{productId}";

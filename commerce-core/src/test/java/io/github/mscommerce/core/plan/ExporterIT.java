@@ -12,6 +12,7 @@ import io.github.mscommerce.core.OfferTypePolicy;
 import io.github.mscommerce.core.ProductPolicy;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.plan.ItemOutcome.Status;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.core.testing.RecordingEvents;
 import java.util.List;
@@ -19,10 +20,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /** Export against the emulator: every item explicit, and applying the export later puts the values back. */
 public class ExporterIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String LIST = "/v1.0/policies/{policyId}/products";
 

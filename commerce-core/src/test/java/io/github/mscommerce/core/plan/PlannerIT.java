@@ -9,15 +9,20 @@ import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.plan.ItemOutcome.Status;
 import io.github.mscommerce.core.plan.PlanItem.Action;
+import io.github.mscommerce.core.testing.SecretScan;
 import io.github.mscommerce.core.testing.SharedEmulator;
 import io.github.mscommerce.core.testing.RecordingEvents;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.Before;
+import org.junit.Rule;
 import org.junit.Test;
 
 /** Planning against the emulator: what it reads, and how a default catches products released later. */
 public class PlannerIT {
+
+  /** Every log line, event, report and file of these tests is scanned for secrets and tokens. */
+  @Rule public final SecretScan secrets = SecretScan.ofSharedEmulator();
 
   private static final String LIST = "/v1.0/policies/{policyId}/products";
 

@@ -52,8 +52,8 @@ public class JUnitReportTest {
     Element copilot = (Element) xml.getElementsByTagName("testcase").item(1);
     NodeList failures = copilot.getElementsByTagName("failure");
     assertEquals(1, failures.getLength());
-    assertEquals("CFQ7TTC0MM8R Microsoft 365 Copilot is Enabled (rule: no product may be Enabled); "
-        + "CFQ7TTC0MM8R Microsoft 365 Copilot is Enabled (rule: CFQ7TTC0MM8R must be Disabled)",
+    assertEquals("CFQ7TTC0MM8R Microsoft 365 Copilot is Enabled (rule: no product may be Enabled; "
+        + "CFQ7TTC0MM8R must be Disabled)",
         ((Element) failures.item(0)).getAttribute("message"));
   }
 

@@ -20,11 +20,12 @@ public class MarkdownReportTest {
     String md = MarkdownReport.render(Report.ofGate("verify-policy", ReportFixtures.failedGate(), TIME));
 
     assertThat(md, containsString("## Policy verification: AllowSelfServicePurchase\n\n"
-        + "**Failed: 4 violations in 3 products checked against 2 rules.**\n\n"
+        + "**Failed: 3 violations in 3 products checked against 2 rules.**\n\n"
         + "| Product | Id | Value |\n|---|---|---|\n"));
     assertThat(md, containsString("| Microsoft 365 Copilot | CFQ7TTC0MM8R | Enabled |\n"));
     assertThat(md,
-        containsString("- CFQ7TTC0MM8R Microsoft 365 Copilot is Enabled (rule: no product may be Enabled)\n"));
+        containsString("- CFQ7TTC0MM8R Microsoft 365 Copilot is Enabled (rule: no product may be Enabled; "
+            + "CFQ7TTC0MM8R must be Disabled)\n"));
   }
 
   @Test

@@ -38,9 +38,15 @@ public final class MemoryOutput implements TaskOutput<MemoryOutput.Failed> {
   private final List<CommerceEvent> events = new ArrayList<>();
   private final Map<String, String> files = new LinkedHashMap<>();
   private final List<String> order = new ArrayList<>();
+  private final List<String> failures = new ArrayList<>();
   private IOException failPrepare;
   private IOException failWrites;
   private Runnable onCreate = () -> {};
+
+  public MemoryOutput() {
+    // Whatever a test's run logs, writes or fails with is scanned for secrets when a SecretScan rule is active.
+    SecretScan.watch(this);
+  }
 
   /** {@link #prepare()} throws this: an unwritable report location. */
   public MemoryOutput failPrepare(IOException failure) {
@@ -109,8 +115,14 @@ public final class MemoryOutput implements TaskOutput<MemoryOutput.Failed> {
   }
 
   @Override
-  public Failed fail(TaskFailure failure) {
+  public synchronized Failed fail(TaskFailure failure) {
+    failures.add(failure.kind() + " " + failure.message());
     return new Failed(failure);
+  }
+
+  /** Every failure the runner failed with, as kind and message. */
+  public synchronized List<String> failures() {
+    return List.copyOf(failures);
   }
 
   public synchronized List<CommerceEvent> events() {

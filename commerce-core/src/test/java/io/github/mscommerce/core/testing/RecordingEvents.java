@@ -12,6 +12,11 @@ public final class RecordingEvents implements Consumer<CommerceEvent> {
 
   private final List<CommerceEvent> events = new ArrayList<>();
 
+  public RecordingEvents() {
+    // Scanned for secrets when a SecretScan rule is active.
+    SecretScan.watch(this);
+  }
+
   @Override
   public synchronized void accept(CommerceEvent event) {
     events.add(event);

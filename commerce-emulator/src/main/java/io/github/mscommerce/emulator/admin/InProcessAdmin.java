@@ -249,6 +249,13 @@ public final class InProcessAdmin implements EmulatorAdmin {
   }
 
   @Override
+  public List<String> issuedTokens() {
+    List<String> issued = new java.util.ArrayList<>(tokens.ledger().issuedValues());
+    issued.addAll(tokens.refreshTokens().issuedValues());
+    return List.copyOf(issued);
+  }
+
+  @Override
   public List<JournalEntry> journal() {
     return journal.entries();
   }

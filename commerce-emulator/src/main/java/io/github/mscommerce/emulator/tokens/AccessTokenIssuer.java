@@ -80,6 +80,8 @@ public final class AccessTokenIssuer {
     Instant expiresOn = Instant.ofEpochSecond(claims.get("exp").getAsLong());
     ledger.issued(claims.get("jti").getAsString(), expiresOn);
     long expiresIn = claims.get("exp").getAsLong() - claims.get("iat").getAsLong();
-    return new IssuedToken(key.sign(claims), expiresIn, expiresOn);
+    String signed = key.sign(claims);
+    ledger.issuedValue(signed);
+    return new IssuedToken(signed, expiresIn, expiresOn);
   }
 }

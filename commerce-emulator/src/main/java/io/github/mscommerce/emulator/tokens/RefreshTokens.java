@@ -1,6 +1,7 @@
 package io.github.mscommerce.emulator.tokens;
 
 import io.github.mscommerce.emulator.crypto.RandomSecrets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,11 +10,18 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RefreshTokens {
 
   private final Map<String, Grant> grants = new ConcurrentHashMap<>();
+  private final IssuedTokenValues issued = new IssuedTokenValues();
 
   public String issue(Grant grant) {
     String token = "0." + RandomSecrets.opaqueToken(48);
     grants.put(token, grant);
+    issued.add(token);
     return token;
+  }
+
+  /** Every refresh token issued since start-up or the last {@link #clear()}, redeemed ones included, oldest first. */
+  public List<String> issuedValues() {
+    return issued.all();
   }
 
   /**
@@ -41,6 +49,7 @@ public final class RefreshTokens {
 
   public void clear() {
     grants.clear();
+    issued.clear();
   }
 
   /**

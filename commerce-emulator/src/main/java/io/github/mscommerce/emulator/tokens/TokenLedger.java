@@ -2,6 +2,7 @@ package io.github.mscommerce.emulator.tokens;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,6 +18,7 @@ public final class TokenLedger {
   private final Clock clock;
   private final Map<String, Instant> live = new ConcurrentHashMap<>();
   private final Map<String, Instant> expired = new ConcurrentHashMap<>();
+  private final IssuedTokenValues values = new IssuedTokenValues();
 
   public TokenLedger(Clock clock) {
     this.clock = clock;
@@ -31,6 +33,16 @@ public final class TokenLedger {
     live.put(jti, expiresOn);
   }
 
+  /** Keeps the signed token itself, for {@link #issuedValues()}; never logged or journaled. */
+  public void issuedValue(String token) {
+    values.add(token);
+  }
+
+  /** The access tokens issued since start-up or the last {@link #forgetAll()}, oldest first. */
+  public List<String> issuedValues() {
+    return values.all();
+  }
+
   /** Every token issued so far becomes expired. */
   public synchronized void expireAll() {
     expired.putAll(live);
@@ -41,6 +53,7 @@ public final class TokenLedger {
   public synchronized void forgetAll() {
     live.clear();
     expired.clear();
+    values.clear();
   }
 
   public synchronized Status status(String jti) {

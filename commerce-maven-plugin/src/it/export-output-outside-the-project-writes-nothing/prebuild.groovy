@@ -1,0 +1,3 @@
+def it = evaluate(new File(itRoot, 'common.groovy'))
+it.start()
+true
