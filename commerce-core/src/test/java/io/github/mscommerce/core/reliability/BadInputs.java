@@ -115,8 +115,8 @@ final class BadInputs {
         on(Goals.UPDATE_POLICY, "no value").set(ALL, true).fails(INVALID, "Say which value to set: commerce.value"),
         on(Goals.UPDATE_POLICY, "nothing selected").set(VALUE, "Disabled")
             .fails(INVALID, "Select what to change: set commerce.productIds", "commerce.all=true."),
-        on(Goals.APPLY, "no desired-state file")
-            .fails(INVALID, "No desired-state file: set commerce.desiredState to a JSON file"),
+        on(Goals.APPLY, "no desired-state file, and no desired-state.json where relative paths start")
+            .fails(INVALID, "commerce.desiredState: there is no file ", "desired-state.json. Check the path"),
         on(Goals.UPDATE_POLICY, "product id the tenant does not have").set(PRODUCT_IDS, "CFQ7TTC0MM8X")
             .set(VALUE, "Disabled").fails(INVALID, "commerce.productIds: No product 'CFQ7TTC0MM8X'",
                 "Did you mean CFQ7TTC0MM8R,").after(2),
