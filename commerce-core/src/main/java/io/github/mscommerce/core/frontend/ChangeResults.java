@@ -72,7 +72,16 @@ final class ChangeResults {
     lines.addAll(result.outcomes().stream()
         .filter(o -> o.status() != ItemOutcome.Status.CHANGED && o.status() != ItemOutcome.Status.UNCHANGED)
         .map(ConsoleLines::outcomeLine).collect(Collectors.toList()));
-    restore.ifPresent(name -> lines.add(environment.suggestions().restoreChangedWith(name)));
+    restore.ifPresent(name -> lines.add(restoreLine(name)));
     return Optional.of(String.join(System.lineSeparator(), lines));
+  }
+
+  /** One of many tenants says which tenant its file restores: the file alone does not. */
+  private String restoreLine(String beforeFile) {
+    TenantScope scope = environment.scope();
+    return scope.oneOfMany()
+        ? environment.suggestions().restoreTenantWith(beforeFile, environment.name(PropertyNames.TENANT_ID),
+            scope.tenant().orElseThrow())
+        : environment.suggestions().restoreChangedWith(beforeFile);
   }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * Microsoft365DSC's Export: the tenant's current state as a desired-state document, every item explicit, written to
- * {@code commerce.output} (default {@code desired-state.json} in the report directory), beside the usual reports.
+ * {@code commerce.output} (default {@code desired-state.json} in the report directory), beside the usual reports. In a
+ * run over many tenants each writes {@code <tenant>.json}.
  */
 final class ExportTask implements CommerceTask {
 
@@ -34,11 +35,25 @@ final class ExportTask implements CommerceTask {
     });
   }
 
+  /**
+   * {@code commerce.output}, else {@value #DEFAULT_OUTPUT} in the report directory. One of many tenants writes
+   * {@code <tenant>.json} there, or in the directory {@code commerce.output} names.
+   */
+  private ReportFile exportFile(String content) {
+    TenantScope scope = environment.scope();
+    if (scope.oneOfMany()) {
+      String name = scope.tenant().orElseThrow() + ".json";
+      return output.map(directory -> ReportFile.atUserPath(directory + "/" + name, content))
+          .orElseGet(() -> new ReportFile(name, content));
+    }
+    return output.map(path -> ReportFile.atUserPath(path, content))
+        .orElseGet(() -> new ReportFile(DEFAULT_OUTPUT, content));
+  }
+
   @Override
   public TaskResult run(BeforeStates beforeStates) {
     DesiredState state = Exporter.export(environment.client(), offerTypes);
-    ReportFile exported = output.map(path -> ReportFile.atUserPath(path, DesiredStateJson.write(state)))
-        .orElseGet(() -> new ReportFile(DEFAULT_OUTPUT, DesiredStateJson.write(state)));
+    ReportFile exported = exportFile(DesiredStateJson.write(state));
     Report report = Report.ofExport(Goals.EXPORT, state, exported.fileName(), environment.now());
     List<ReportFile> files = new ArrayList<>();
     files.add(exported);

@@ -6,9 +6,9 @@ import io.github.mscommerce.core.client.CommerceClient;
 import java.time.Instant;
 import java.util.function.Consumer;
 
-/** What every goal's task runs with: the client, the front end, and where events go. */
+/** What every goal's task runs with: the client, the front end, where events go, and which tenant it is for. */
 record TaskEnvironment(CommerceClient client, int concurrency, TaskSettings settings, FrontEnd frontEnd,
-    Consumer<CommerceEvent> events) {
+    Consumer<CommerceEvent> events, TenantScope scope) {
 
   Suggestions suggestions() {
     return frontEnd.suggestions();
