@@ -37,6 +37,8 @@ public final class NetworkSettings {
   private final ProxySettings proxy;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
+  /** Made on first use; a race makes two equal factories, of which one stays. */
+  private volatile SSLSocketFactory socketFactory;
 
   private NetworkSettings(Builder builder) {
     this.trustSource = builder.trustSource;
@@ -97,9 +99,19 @@ public final class NetworkSettings {
     return parameters;
   }
 
-  /** For libraries that open their own {@code HttpsURLConnection}s (MSAL4J): same trust, TLS 1.2+ only. */
+  /**
+   * For libraries that open their own {@code HttpsURLConnection}s (MSAL4J): same trust, TLS 1.2+ only. One factory per
+   * settings object: the JDK keeps an idle connection for reuse only for the same factory instance, so the MSAL
+   * applications of a run over many tenants (one per tenant, all built from these settings) share connections
+   * instead of each paying a TLS handshake.
+   */
   public SSLSocketFactory socketFactory() {
-    return new ModernTlsSocketFactory(sslContext().getSocketFactory());
+    SSLSocketFactory factory = socketFactory;
+    if (factory == null) {
+      factory = new ModernTlsSocketFactory(sslContext().getSocketFactory());
+      socketFactory = factory;
+    }
+    return factory;
   }
 
   /** What an HTTP client is built from; the request timeout is not, since it is set on each request. */
