@@ -5,7 +5,6 @@ import io.github.mscommerce.core.plan.Applier;
 import io.github.mscommerce.core.plan.ItemOutcome;
 import io.github.mscommerce.core.plan.Plan;
 import io.github.mscommerce.core.report.Report;
-import io.github.mscommerce.core.report.ReportFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +31,7 @@ final class ChangeResults {
     lines.add(report.outcome());
     Optional<String> failure = plan.isValid() ? Optional.empty() : Optional.of(report.outcome());
     return new TaskResult(goal, plan.isValid() ? TaskOutcome.DRY_RUN : TaskOutcome.FAILED, lines, List.of(),
-        ReportFiles.forGoal(goal, report), report, ScriptValues.plan(plan), failure);
+        environment.reports(goal, report), report, ScriptValues.plan(plan), failure);
   }
 
   /** @throws TaskCancelledException when interrupted, with this result as its partial one */
@@ -45,7 +44,7 @@ final class ChangeResults {
     lines.add(report.outcome());
     Optional<String> restore = Optional.ofNullable(beforeName[0]).filter(name -> result.touchedTenant());
     restore.ifPresent(name -> lines.add(environment.suggestions().restoreWith(name)));
-    TaskResult taskResult = new TaskResult(goal, outcome(result), lines, List.of(), ReportFiles.forGoal(goal, report),
+    TaskResult taskResult = new TaskResult(goal, outcome(result), lines, List.of(), environment.reports(goal, report),
         report, ScriptValues.apply(result), failure(result, report, restore));
     if (result.cancelled()) {
       throw new TaskCancelledException(report.outcome(), taskResult);

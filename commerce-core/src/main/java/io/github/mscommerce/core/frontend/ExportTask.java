@@ -6,7 +6,6 @@ import io.github.mscommerce.core.plan.DesiredStateJson;
 import io.github.mscommerce.core.plan.Exporter;
 import io.github.mscommerce.core.report.Report;
 import io.github.mscommerce.core.report.ReportFile;
-import io.github.mscommerce.core.report.ReportFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +56,7 @@ final class ExportTask implements CommerceTask {
     Report report = Report.ofExport(Goals.EXPORT, state, exported.fileName(), environment.now());
     List<ReportFile> files = new ArrayList<>();
     files.add(exported);
-    files.addAll(ReportFiles.forGoal(Goals.EXPORT, report));
+    files.addAll(environment.reports(Goals.EXPORT, report));
     return new TaskResult(Goals.EXPORT, TaskOutcome.READ, List.of(report.outcome()), List.of(), files, report,
         ScriptValues.export(state), Optional.empty());
   }
