@@ -278,6 +278,9 @@ public class TenantsIT {
     assertEquals("failed", report.getAsJsonObject("tenants").getAsJsonObject(tenants.get(1)).get("status")
         .getAsString());
     assertEquals("ok", report.getAsJsonObject("tenants").getAsJsonObject(tenants.get(0)).get("status").getAsString());
+    String secret = emulator.demo().clientSecret();
+    assertFalse("no secret in the log", output.log().contains(secret) || failure.message().contains(secret));
+    assertTrue("no secret in a file", output.files().values().stream().noneMatch(text -> text.contains(secret)));
   }
 
   @Test
