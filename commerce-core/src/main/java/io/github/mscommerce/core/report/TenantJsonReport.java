@@ -3,13 +3,12 @@ package io.github.mscommerce.core.report;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.util.Map;
 
 /**
  * {@code <goal>.json} of a run over many tenants, keyed by tenant: each entry has the tenant's status, outcome, error
- * (if any) and its whole single-tenant report, exactly as {@link JsonReport} writes it for that tenant alone (it is
- * rendered by {@link JsonReport} and embedded, so the two can never differ).
+ * (if any) and its whole single-tenant report, exactly as {@link JsonReport} writes it for that tenant alone (the same
+ * method makes both, so the two can never differ).
  */
 public final class TenantJsonReport {
 
@@ -37,7 +36,7 @@ public final class TenantJsonReport {
       entry.addProperty("status", tenant.status().words());
       entry.addProperty("outcome", tenant.outcome());
       tenant.error().ifPresent(error -> entry.addProperty("error", error));
-      tenant.report().ifPresent(report -> entry.add("report", JsonParser.parseString(JsonReport.render(report))));
+      tenant.report().ifPresent(report -> entry.add("report", JsonReport.toJson(report)));
       tenants.add(tenant.tenant(), entry);
     }
     json.add("tenants", tenants);
