@@ -293,11 +293,6 @@ public class Suggestions {
         + " (true/false)" + (both ? ", not both." : ".");
   }
 
-  public String noDesiredState(String setting) {
-    return "No desired-state file: set " + setting + " to a JSON file such as {\"default\": \"Disabled\"}. "
-        + see(ANCHOR_SETTINGS);
-  }
-
   public String outputLeavesDirectory(String setting, String path, String example) {
     return setting + ": '" + path + "' is not a file path inside the project: give a relative path of plain names "
         + "(letters, digits, '.', '_', '-'; no ..), such as " + example + ".";
@@ -359,12 +354,11 @@ public class Suggestions {
    * Java turns off Basic authentication for HTTPS tunnels by default.
    */
   public String proxyCredentialsNotUsed(String proxy) {
-    return "The proxy " + proxy + " has a user name and password configured, but this library does not use them: Java "
-        + "turns off Basic authentication for HTTPS tunnels through a proxy (jdk.http.auth.tunneling.disabledSchemes), "
-        + "and that is a setting of the whole JVM, which is left as it is. If requests fail with HTTP 407, let the proxy "
-        + "pass the Entra ID and policy service hosts without authentication; or, if you choose to, start the JVM with "
-        + "-Djdk.http.auth.tunneling.disabledSchemes= (empty) so that the JVM's proxy authenticator (Jenkins sets one "
-        + "from its proxy page) may answer with Basic. " + see(ANCHOR_PROXY);
+    return "The proxy " + proxy + " has a user name and password configured, but they are not used: Java turns off "
+        + "Basic authentication for HTTPS tunnels through a proxy (jdk.http.auth.tunneling.disabledSchemes), a setting "
+        + "of the whole JVM that is left as it is, and a proxy login cannot be combined with the bearer token each "
+        + "request carries. If requests fail with HTTP 407, let the proxy pass the Entra ID and policy service hosts "
+        + "without authentication. " + see(ANCHOR_PROXY);
   }
 
   // Runs over many tenants (commerce.tenants)

@@ -16,7 +16,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 /**
  * Runs a service goal: {@code commerce.skip}, then core's {@link TaskRunner} with the Maven adapters (settings, log and
  * files, {@code settings.xml} servers, the emulator of {@code commerce:start-emulator}). A goal Mojo only declares its
- * parameters, each named after its {@code commerce.*} property (see {@link MojoParameters}).
+ * parameters, each named after its {@code commerce.*} property (see {@link io.github.mscommerce.core.frontend.SettingValues#fieldsOf}).
  */
 public abstract class AbstractCommerceMojo extends ConnectionParameters {
 

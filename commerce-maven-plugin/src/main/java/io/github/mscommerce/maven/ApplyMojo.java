@@ -2,6 +2,7 @@ package io.github.mscommerce.maven;
 
 import io.github.mscommerce.core.frontend.Goals;
 import io.github.mscommerce.core.frontend.PropertyNames;
+import io.github.mscommerce.core.plan.DesiredStateJson;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -16,7 +17,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class ApplyMojo extends AbstractCommerceMojo {
 
   /** The desired-state file (JSON), relative to the project directory. */
-  @Parameter(property = PropertyNames.DESIRED_STATE, defaultValue = "desired-state.json") private String desiredState;
+  @Parameter(property = PropertyNames.DESIRED_STATE, defaultValue = DesiredStateJson.DEFAULT_FILE_NAME) private String desiredState;
   /** true: show what would change, send nothing. */
   @Parameter(property = PropertyNames.DRY_RUN) private String dryRun;
 }

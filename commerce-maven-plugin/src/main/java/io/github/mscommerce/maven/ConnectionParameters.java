@@ -8,10 +8,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * How every service goal reaches and signs in to the service. Each field is named after its {@code commerce.*} property
- * ({@link MojoParameters} relies on it). Secrets are never parameters, because Maven prints those at {@code -X}: they
+ * ({@link io.github.mscommerce.core.frontend.SettingValues#fieldsOf} relies on it). Secrets are never parameters, because Maven prints those at {@code -X}: they
  * come from a {@code settings.xml} server, {@code -D} properties (with a warning) or the environment.
  */
-@SuppressWarnings("unused") // read by MojoParameters
+@SuppressWarnings("unused") // read by SettingValues.fieldsOf
 public abstract class ConnectionParameters extends AbstractMojo {
 
   /** The tenant id (or its onmicrosoft.com domain); else AZURE_TENANT_ID. For many tenants, see tenants. */

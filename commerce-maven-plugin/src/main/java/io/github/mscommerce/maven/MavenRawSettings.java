@@ -65,7 +65,7 @@ final class MavenRawSettings implements RawSettings {
   /** The settings of a goal Mojo in its build: its parameters, the session's properties and servers, the emulator. */
   static MavenRawSettings of(AbstractMojo mojo, MavenSession session, MavenProject project, String serverId,
       SettingsDecrypter decrypter, MavenEvents events) {
-    return new MavenRawSettings(MojoParameters.of(mojo), session.getUserProperties(),
+    return new MavenRawSettings(SettingValues.fieldsOf(mojo, AbstractMojo.class), session.getUserProperties(),
         project == null ? null : project.getProperties(),
         memoized(() -> ServerCredentials.lookup(session.getSettings(), decrypter, serverId)),
         EmulatorConnection.from(mojo.getPluginContext()), System.getenv(),

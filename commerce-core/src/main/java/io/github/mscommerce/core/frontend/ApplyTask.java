@@ -1,6 +1,5 @@
 package io.github.mscommerce.core.frontend;
 
-import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.auth.TokenTenant;
 import io.github.mscommerce.core.internal.SettingFile;
 import io.github.mscommerce.core.plan.DesiredStateDocument;
@@ -34,11 +33,10 @@ final class ApplyTask implements CommerceTask {
     this.dryRun = environment.settings().flag(PropertyNames.DRY_RUN, false);
   }
 
-  /** The file {@code commerce.desiredState} names, with its per-tenant exceptions. */
+  /** The file {@code commerce.desiredState} names (default {@code desired-state.json}), with its exceptions. */
   static DesiredStateDocument readDesiredState(TaskSettings settings, FrontEnd frontEnd) {
     String setting = settings.name(PropertyNames.DESIRED_STATE);
-    String path = settings.text(PropertyNames.DESIRED_STATE).orElseThrow(() -> new InvalidSettingsException(
-        frontEnd.suggestions().noDesiredState(setting)));
+    String path = settings.text(PropertyNames.DESIRED_STATE).orElse(DesiredStateJson.DEFAULT_FILE_NAME);
     return DesiredStateJson.read(SettingFile.text(frontEnd.files(), path, setting, MAX_DESIRED_STATE_BYTES),
         frontEnd.files().describe(path));
   }

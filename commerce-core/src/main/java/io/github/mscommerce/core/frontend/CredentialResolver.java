@@ -96,9 +96,10 @@ final class CredentialResolver {
   private TokenCredential certificate(AuthMode mode) {
     Authority authority = authority();
     String clientId = clientId(mode);
-    SecretValue password = raw.certificatePassword().or(() -> fromEnvironment(CLIENT_CERTIFICATE_PASSWORD))
-        .orElse(null);
     Optional<CertificateContents> held = raw.certificate();
+    // A certificate the front end holds comes with its own password (or none); the environment's is for its file.
+    SecretValue password = held.isPresent() ? raw.certificatePassword().orElse(null)
+        : raw.certificatePassword().or(() -> fromEnvironment(CLIENT_CERTIFICATE_PASSWORD)).orElse(null);
     if (held.isPresent() && held.get() instanceof CertificateContents.InKeyStore) {
       CertificateContents.InKeyStore store = (CertificateContents.InKeyStore) held.get();
       return ClientCertificateCredential.fromKeyStore(authority, clientId, store.sourceName(), store.keyStore(),
@@ -139,7 +140,7 @@ final class CredentialResolver {
     if (raw.clientSecret().isPresent()) {
       return AuthMode.CLIENT_SECRET;
     }
-    if (raw.certificatePath().isPresent()) {
+    if (raw.certificate().isPresent() || raw.certificatePath().isPresent()) {
       return AuthMode.CERTIFICATE;
     }
     if (raw.federatedTokenFile().isPresent()) {

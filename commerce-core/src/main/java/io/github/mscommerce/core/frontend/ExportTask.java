@@ -17,8 +17,6 @@ import java.util.Optional;
  */
 final class ExportTask implements CommerceTask {
 
-  static final String DEFAULT_OUTPUT = "desired-state.json";
-
   private final TaskEnvironment environment;
   private final boolean offerTypes;
   private final Optional<String> output;
@@ -30,12 +28,12 @@ final class ExportTask implements CommerceTask {
     this.output = settings.text(PropertyNames.OUTPUT);
     output.filter(path -> !ReportFile.staysInside(path)).ifPresent(path -> {
       throw new InvalidSettingsException(environment.suggestions().outputLeavesDirectory(
-          environment.name(PropertyNames.OUTPUT), path, DEFAULT_OUTPUT));
+          environment.name(PropertyNames.OUTPUT), path, DesiredStateJson.DEFAULT_FILE_NAME));
     });
   }
 
   /**
-   * {@code commerce.output}, else {@value #DEFAULT_OUTPUT} in the report directory. One of many tenants writes
+   * {@code commerce.output}, else {@code desired-state.json} in the report directory. One of many tenants writes
    * {@code <tenant>.json} there, or in the directory {@code commerce.output} names.
    */
   private ReportFile exportFile(String content) {
@@ -46,7 +44,7 @@ final class ExportTask implements CommerceTask {
           .orElseGet(() -> new ReportFile(name, content));
     }
     return output.map(path -> ReportFile.atUserPath(path, content))
-        .orElseGet(() -> new ReportFile(DEFAULT_OUTPUT, content));
+        .orElseGet(() -> new ReportFile(DesiredStateJson.DEFAULT_FILE_NAME, content));
   }
 
   @Override

@@ -121,6 +121,11 @@ final class NormalizedSettings implements RawSettings {
   }
 
   @Override
+  public Optional<String> trustCertificateSource() {
+    return clean(raw.trustCertificateSource());
+  }
+
+  @Override
   public Optional<ProxySettings> proxy() {
     return raw.proxy();
   }

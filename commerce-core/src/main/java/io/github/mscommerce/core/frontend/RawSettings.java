@@ -107,6 +107,11 @@ public interface RawSettings {
     return Optional.empty();
   }
 
+  /** How messages name {@link #trustCertificatePem()}, such as "secret file 'corp-ca' (trustCertificateId)". */
+  default Optional<String> trustCertificateSource() {
+    return Optional.empty();
+  }
+
   /** An explicit proxy from the front end's own configuration; empty means the JVM's proxy settings. */
   default Optional<ProxySettings> proxy() {
     return Optional.empty();

@@ -26,10 +26,24 @@ public interface SettingNames {
     }
   };
 
-  /** A Pipeline step's spelling: the part after {@code commerce.}, and the step named after the cmdlet. */
+  /**
+   * A Pipeline step's spelling: the part after {@code commerce.}, and the step named after the cmdlet. The sign-in
+   * values a step has no field for come from its credential.
+   */
   SettingNames PIPELINE = new SettingNames() {
+    private final java.util.Map<String, String> fromCredential = java.util.Map.of(
+        PropertyNames.TENANT_ID, "the tenant id of credentialsId",
+        PropertyNames.CLIENT_ID, "the client id of credentialsId",
+        PropertyNames.CLIENT_SECRET, "the client secret of credentialsId",
+        PropertyNames.CERTIFICATE_PATH, "the certificate of credentialsId",
+        PropertyNames.CERTIFICATE_PASSWORD, "the certificate password of credentialsId");
+
     @Override
     public String setting(String property) {
+      String credential = fromCredential.get(property);
+      if (credential != null) {
+        return credential;
+      }
       return property.startsWith("commerce.") ? property.substring("commerce.".length()) : property;
     }
 

@@ -1,10 +1,13 @@
 package io.github.mscommerce.core.frontend;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -16,6 +19,36 @@ import java.util.stream.Stream;
 public final class SettingValues {
 
   private SettingValues() {}
+
+  /**
+   * A front end's settings object (a Mojo, a Pipeline step) as values keyed by property: each of its fields named after
+   * a {@code commerce.*} property of core ({@link PropertyNames}) is taken, so the front end only declares its fields
+   * and never lists them again. Fields of other names are the front end's own and are left out.
+   *
+   * @param stopAt the first superclass whose fields are not looked at (e.g. {@code AbstractMojo})
+   */
+  public static Map<String, Object> fieldsOf(Object holder, Class<?> stopAt) {
+    Set<String> known = PropertyNames.all();
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Class<?> type = holder.getClass(); type != null && type != stopAt; type = type.getSuperclass()) {
+      for (Field field : type.getDeclaredFields()) {
+        String property = "commerce." + field.getName();
+        if (!Modifier.isStatic(field.getModifiers()) && known.contains(property)) {
+          values.putIfAbsent(property, read(field, holder));
+        }
+      }
+    }
+    return values;
+  }
+
+  private static Object read(Field field, Object holder) {
+    try {
+      field.setAccessible(true);
+      return field.get(holder);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot read the setting field " + field.getName(), e);
+    }
+  }
 
   /** Every set value as text, in the map's order; unset and blank values are left out. */
   public static Map<String, String> of(Map<String, ?> values) {

@@ -105,7 +105,8 @@ public final class SettingsProcessor {
             ? timeout : NetworkSettings.DEFAULT_CONNECT_TIMEOUT);
     Optional<String> pem = raw.trustCertificatePem();
     if (pem.isPresent()) {
-      network.trustCertificatePem(parsers.name(PropertyNames.TRUST_CERTIFICATE), pem.get());
+      network.trustCertificatePem(raw.trustCertificateSource()
+          .orElse(parsers.name(PropertyNames.TRUST_CERTIFICATE)), pem.get());
     } else {
       raw.trustCertificateFile().ifPresent(file -> network.trustCertificatePem(frontEnd.files().describe(file),
           SettingFile.text(frontEnd.files(), file, parsers.name(PropertyNames.TRUST_CERTIFICATE),

@@ -36,6 +36,12 @@ public interface TaskOutput<F extends Exception> {
    */
   String create(ReportFile file) throws IOException;
 
+  /**
+   * The task's result, once its lines are logged and its files written, before any failure: a build page shows it
+   * whether the task passed, failed its check, or was cancelled.
+   */
+  default void finished(TaskResult result) {}
+
   /** The exception to fail with; the runner throws it after the files are written. */
   F fail(TaskFailure failure);
 }

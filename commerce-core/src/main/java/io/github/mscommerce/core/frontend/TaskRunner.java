@@ -96,6 +96,7 @@ public final class TaskRunner {
       if (!written.isEmpty()) {
         events.accept(CommerceEvent.lifecycle("Wrote " + named(written)));
       }
+      output.finished(result);
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  *
  * @param hasCredentials whether the front end has a user name and password for the proxy. They are never handed over:
  *     Java disables Basic authentication for HTTPS tunnels JVM-wide ({@code jdk.http.auth.tunneling.disabledSchemes}),
- *     and a Jenkins controller's JVM settings are not ours to change; this only makes {@link ProxyCredentialsNotice}
- *     say so, and lets the JVM's own authenticator answer the proxy where its owner enabled Basic.
+ *     a Jenkins controller's JVM settings are not ours to change, and the JDK's client drops a request's own
+ *     {@code Authorization} header (the bearer token) once it is given an authenticator; this only makes
+ *     {@link ProxyCredentialsNotice} say so.
  */
 public record ProxySettings(String host, int port, List<String> nonProxyHosts, boolean hasCredentials) {
 

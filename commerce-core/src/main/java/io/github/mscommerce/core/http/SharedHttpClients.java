@@ -31,17 +31,15 @@ final class SharedHttpClients {
   }
 
   private static HttpClient newClient(NetworkSettings network) {
-    HttpClient.Builder builder = HttpClient.newBuilder()
+    // No Authenticator, even for a proxy with credentials: the JDK's client drops a request's own Authorization header
+    // whenever one is set, and every request here carries the bearer token in that header.
+    return HttpClient.newBuilder()
         .sslContext(network.sslContext())
         .sslParameters(network.sslParameters())
         .connectTimeout(network.connectTimeout())
         .proxy(network.proxySelector())
         // A redirect would carry the bearer token to wherever it points; the service never redirects.
-        .followRedirects(HttpClient.Redirect.NEVER);
-    if (network.proxy().map(ProxySettings::hasCredentials).orElse(false)) {
-      // As MSAL's HttpURLConnection does by itself: the JVM's authenticator may answer the proxy, where Basic is on.
-      builder.authenticator(JvmProxyAuthenticator.INSTANCE);
-    }
-    return builder.build();
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
   }
 }

@@ -25,6 +25,9 @@ import java.util.Map;
  */
 public final class DesiredStateJson {
 
+  /** The file name apply reads and export writes when none is given. */
+  public static final String DEFAULT_FILE_NAME = "desired-state.json";
+
   private DesiredStateJson() {}
 
   /**

@@ -78,6 +78,10 @@ public class SettingsProcessorTest {
     InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> processor(SettingNames.MAVEN)
         .tasks(new MapRawSettings().set(PropertyNames.CLIENT_ID, CLIENT).set(PropertyNames.CLIENT_SECRET, SECRET)));
     assertEquals("No tenant id: set commerce.tenantId or the environment variable AZURE_TENANT_ID.", e.getMessage());
+    InvalidSettingsException step = assertThrows(InvalidSettingsException.class, () -> processor(SettingNames.PIPELINE)
+        .tasks(new MapRawSettings().set(PropertyNames.CLIENT_ID, CLIENT).set(PropertyNames.CLIENT_SECRET, SECRET)));
+    assertEquals("No tenant id: set the tenant id of credentialsId or the environment variable AZURE_TENANT_ID.",
+        step.getMessage());
   }
 
   @Test

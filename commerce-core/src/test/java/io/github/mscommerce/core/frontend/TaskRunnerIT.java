@@ -86,7 +86,7 @@ public class TaskRunnerIT {
     assertTrue(first.lines().get(0).startsWith("Product id"));
     assertEquals(1 + 24 + 1, first.lines().size());
     assertEquals("24 products: 24 Enabled", first.lines().get(first.lines().size() - 1));
-    assertEquals(List.of("prepare", "write products.json", "write products.md"), output.order());
+    assertEquals(List.of("prepare", "write products.json", "write products.md", "finished READ"), output.order());
     List<String> lifecycle = output.messages(CommerceEvent.Level.LIFECYCLE);
     assertTrue(lifecycle.get(0), lifecycle.get(0).startsWith("Signing in with client secret of app "));
     assertEquals("Wrote memory/products.json, memory/products.md", lifecycle.get(lifecycle.size() - 1));
@@ -245,7 +245,7 @@ public class TaskRunnerIT {
         failure.message().startsWith("Policy gate failed: 25 violations in 25 products checked against 1 rule:"));
     assertTrue(failure.message(), failure.message().contains("CFQ7TTC0ZZ99 Contoso Widget Pro is Enabled"));
     assertEquals(List.of("prepare", "write verify-policy.json", "write verify-policy.md",
-        "write TEST-commerce-verify-policy.xml"), output.order());
+        "write TEST-commerce-verify-policy.xml", "finished VIOLATIONS"), output.order());
   }
 
   @Test
@@ -314,8 +314,8 @@ public class TaskRunnerIT {
   public void export_writesADesiredStateThatRoundTrips_andItsReports() throws Exception {
     emulator.admin().setProductValue(emulator.demo().tenantId(), "CFQ7TTC0HD32", "Disabled");
     TaskResult result = run(Goals.EXPORT, settings().set(PropertyNames.INCLUDE_OFFER_TYPES, true));
-    assertEquals(List.of("prepare", "write desired-state.json", "write export.json", "write export.md"),
-        output.order());
+    assertEquals(List.of("prepare", "write desired-state.json", "write export.json", "write export.md",
+        "finished READ"), output.order());
     DesiredState state = DesiredStateJson.parse(output.file("desired-state.json").orElseThrow(), "export");
     assertEquals(24, state.products().size());
     assertEquals(4, state.offerTypes().size());

@@ -52,12 +52,13 @@ public class ProxyCredentialsNoticeTest {
   }
 
   @Test
-  public void proxyCredentialsNotUsed_namesTheSwitchForThoseWhoChoose() {
+  public void proxyCredentialsNotUsed_namesTheJvmSettingAndTheWayOut() {
     String text = Suggestions.generic().proxyCredentialsNotUsed("proxy.corp.example:3128");
 
-    assertTrue(text, text.contains("-Djdk.http.auth.tunneling.disabledSchemes= (empty)"));
+    assertTrue(text, text.contains("(jdk.http.auth.tunneling.disabledSchemes)"));
+    assertTrue(text, text.contains("let the proxy pass the Entra ID and policy service hosts without authentication"));
     assertTrue(text, text.startsWith("The proxy proxy.corp.example:3128 has a user name and password configured, "
-        + "but this library does not use them"));
+        + "but they are not used"));
   }
 
   /** Never asked: constructing a transport sends nothing. */

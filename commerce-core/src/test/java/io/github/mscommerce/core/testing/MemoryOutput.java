@@ -3,6 +3,7 @@ package io.github.mscommerce.core.testing;
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.frontend.TaskFailure;
 import io.github.mscommerce.core.frontend.TaskOutput;
+import io.github.mscommerce.core.frontend.TaskResult;
 import io.github.mscommerce.core.report.ReportFile;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -100,6 +101,11 @@ public final class MemoryOutput implements TaskOutput<MemoryOutput.Failed> {
     order.add("create " + file.name());
     onCreate.run();
     return "memory/" + file.name();
+  }
+
+  @Override
+  public void finished(TaskResult result) {
+    order.add("finished " + result.outcome());
   }
 
   @Override

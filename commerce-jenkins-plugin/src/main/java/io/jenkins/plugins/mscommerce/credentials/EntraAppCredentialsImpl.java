@@ -1,12 +1,14 @@
 package io.jenkins.plugins.mscommerce.credentials;
 
 import com.cloudbees.plugins.credentials.CredentialsMatchers;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.CredentialsScope;
 import com.cloudbees.plugins.credentials.common.StandardCertificateCredentials;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
 import com.cloudbees.plugins.credentials.impl.BaseStandardCredentials;
 import edu.umd.cs.findbugs.annotations.CheckForNull;
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
 import hudson.Extension;
 import hudson.Util;
 import hudson.model.Descriptor;
@@ -153,6 +155,40 @@ public final class EntraAppCredentialsImpl extends BaseStandardCredentials imple
     public FormValidation doCheckAuthorityHost(@AncestorInPath Item item, @QueryParameter String value) {
       CredentialsPermission.check(item);
       return EntraAppChecks.validation(EntraAppChecks.authorityHost(value));
+    }
+
+    /**
+     * "Test connection": signs in with the form's values (as saved or not) and lists the products through core, at
+     * {@code testEndpoint} (default Microsoft's) trusting {@code testTrustCertificate} (a PEM, for the emulator or a
+     * TLS-inspecting proxy); reports the number of products or core's message. It sends requests with a secret, so it
+     * is POST only and needs the permission to configure credentials here, like every check of this form.
+     */
+    @POST
+    public FormValidation doTestConnection(@AncestorInPath Item item, @QueryParameter String tenantId,
+        @QueryParameter String clientId, @QueryParameter String clientSecret,
+        @QueryParameter String certificateCredentialsId, @QueryParameter String authorityHost,
+        @QueryParameter String testEndpoint, @QueryParameter String testTrustCertificate) {
+      CredentialsPermission.check(item);
+      EntraAppSignIn signIn;
+      try {
+        EntraAppCredentialsImpl form = new EntraAppCredentialsImpl(null, null, null, tenantId, clientId);
+        // An unchanged secret comes back encrypted; Secret.fromString decrypts it.
+        form.setClientSecret(Secret.fromString(Util.fixNull(clientSecret)));
+        form.setCertificateCredentialsId(certificateCredentialsId);
+        form.setAuthorityHost(authorityHost);
+        signIn = EntraAppSignIn.of(Messages.EntraAppSignIn_formOrigin(), form, certificate(item, form));
+      } catch (Descriptor.FormException | AbortException e) {
+        return FormValidation.error(e.getMessage());
+      }
+      return ConnectionCheck.run(signIn, testEndpoint, testTrustCertificate, ControllerSettings.jenkinsProxy());
+    }
+
+    /** The certificate credentials the form names, as this folder sees them; null when it names none or none exist. */
+    @CheckForNull
+    private static StandardCertificateCredentials certificate(@CheckForNull Item item, EntraAppCredentials form) {
+      String id = form.getCertificateCredentialsId();
+      return id == null ? null : CredentialsMatchers.firstOrNull(CredentialsProvider.lookupCredentialsInItem(
+          StandardCertificateCredentials.class, item, ACL.SYSTEM2), CredentialsMatchers.withId(id));
     }
 
     /** Certificate credentials for those who may configure credentials here; for anyone else, only the current one. */

@@ -16,6 +16,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.Secret;
 import io.github.mscommerce.core.CommerceEvent;
+import io.github.mscommerce.core.LocalPaths;
 import io.github.mscommerce.core.auth.EnvironmentCredential;
 import io.github.mscommerce.emulator.AppRegistration;
 import io.github.mscommerce.emulator.ClientCertificate;
@@ -82,8 +83,10 @@ public class EntraAppBindingSignInTest {
     return environment;
   }
 
+  /** As the Maven plugin inside the block reads the files the variables name: on the machine of the workspace. */
   private EnvironmentCredential signIn(Map<String, String> environment) {
-    EnvironmentCredential credential = EnvironmentCredential.from(environment, null, TestEmulator.options(events::add));
+    EnvironmentCredential credential = EnvironmentCredential.from(environment, null, TestEmulator.options(events::add),
+        LocalPaths.in(folder.getRoot().toPath(), "the project directory"));
     credential.token(false);
     return credential;
   }

@@ -17,9 +17,12 @@ import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import hudson.util.Secret;
 import io.github.mscommerce.emulator.ClientCertificate;
+import io.github.mscommerce.emulator.CommerceEmulator;
 import io.jenkins.plugins.casc.misc.ConfiguredWithCode;
 import io.jenkins.plugins.casc.misc.JenkinsConfiguredWithCodeRule;
 import io.jenkins.plugins.mscommerce.testing.TestCertificateCredentials;
+import io.jenkins.plugins.mscommerce.testing.TestEmulator;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -188,6 +191,54 @@ public class EntraAppCredentialsImplJenkinsTest {
       assertEquals(List.of("", "current-choice"),
           values(descriptor().doFillCertificateCredentialsIdItems(null, "current-choice")));
     }
+  }
+
+  /** "Test connection" signs in at the emulator with the form's values and reports the number of products. */
+  @Test
+  public void testConnectionAsCredentialsManager() throws Exception {
+    CommerceEmulator emulator = TestEmulator.fresh();
+    String url = emulator.baseUrl().toString();
+    secure();
+    try (ACLContext ignored = as("manager")) {
+      FormValidation validation = descriptor().doTestConnection(null, emulator.demo().tenantId(),
+          emulator.demo().clientId(), emulator.demo().clientSecret(), "", url, url,
+          Files.readString(TestEmulator.certificatePem()));
+      assertEquals(validation.renderHtml(), FormValidation.Kind.OK, validation.kind);
+      assertEquals(Messages.ConnectionCheck_ok(24), validation.getMessage());
+    }
+  }
+
+  /** With the secret of a saved credential, as the form sends it back: encrypted. */
+  @Test
+  public void testConnectionWithTheSavedSecret() throws Exception {
+    CommerceEmulator emulator = TestEmulator.fresh();
+    String url = emulator.baseUrl().toString();
+    String encrypted = Secret.fromString(emulator.demo().clientSecret()).getEncryptedValue();
+
+    FormValidation validation = descriptor().doTestConnection(null, emulator.demo().tenantId(),
+        emulator.demo().clientId(), encrypted, "", url, url, Files.readString(TestEmulator.certificatePem()));
+
+    assertEquals(validation.renderHtml(), FormValidation.Kind.OK, validation.kind);
+  }
+
+  @Test
+  public void testConnectionAsUnauthorizedUser() throws Exception {
+    CommerceEmulator emulator = TestEmulator.fresh();
+    secure();
+    try (ACLContext ignored = as("reader")) {
+      assertThrows(AccessDeniedException.class, () -> descriptor().doTestConnection(null, TENANT, CLIENT, SECRET, "",
+          "", emulator.baseUrl().toString(), ""));
+    }
+    assertEquals("nothing was sent", 0, emulator.admin().journal().size());
+  }
+
+  @Test
+  public void testConnectionByGet() throws Exception {
+    Page page = r.createWebClient().withThrowExceptionOnFailingStatusCode(false)
+        .goTo("descriptorByName/" + EntraAppCredentialsImpl.class.getName() + "/testConnection?tenantId=" + TENANT,
+            null);
+
+    assertEquals(404, page.getWebResponse().getStatusCode());
   }
 
   /** admin: everything; manager: may create and update credentials; reader: may only read. */

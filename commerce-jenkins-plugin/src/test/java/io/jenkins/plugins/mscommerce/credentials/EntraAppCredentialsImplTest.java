@@ -151,6 +151,28 @@ public class EntraAppCredentialsImplTest {
     jenkinsStatic.verifyNoInteractions();
   }
 
+  /** It signs in with a secret, so nothing happens, not even reading the form, without the permission. */
+  @Test
+  public void testConnection_inTheGlobalStore_needsCredentialsPermissionOnJenkins() {
+    doThrow(new AccessDeniedException("no credentials permission"))
+        .when(jenkins).checkAnyPermission(CredentialsProvider.CREATE, CredentialsProvider.UPDATE);
+
+    assertThrows(AccessDeniedException.class, () -> descriptor.doTestConnection(null, TENANT, CLIENT, SECRET, "", "",
+        "https://127.0.0.1:1", ""));
+  }
+
+  @Test
+  public void testConnection_inAFolder_asksTheFolderThenReportsAFormMistakeWithoutARequest() {
+    Item folder = mock(Item.class);
+
+    FormValidation validation = descriptor.doTestConnection(folder, "contoso tenant", CLIENT, SECRET, "", "",
+        "https://127.0.0.1:1", "");
+
+    assertEquals(FormValidation.Kind.ERROR, validation.kind);
+    verify(folder).checkAnyPermission(CredentialsProvider.CREATE, CredentialsProvider.UPDATE);
+    jenkinsStatic.verifyNoInteractions();
+  }
+
   @Test
   public void checkTenantId_reportsCoresReason() {
     FormValidation validation = descriptor.doCheckTenantId(null, "contoso tenant");

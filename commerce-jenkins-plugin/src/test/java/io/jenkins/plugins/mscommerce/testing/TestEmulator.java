@@ -2,6 +2,7 @@ package io.jenkins.plugins.mscommerce.testing;
 
 import io.github.mscommerce.core.CommerceEvent;
 import io.github.mscommerce.core.auth.CredentialOptions;
+import io.github.mscommerce.core.auth.SharedTokens;
 import io.github.mscommerce.core.http.NetworkSettings;
 import io.github.mscommerce.emulator.CommerceEmulator;
 import java.io.IOException;
@@ -22,9 +23,13 @@ public final class TestEmulator {
 
   private TestEmulator() {}
 
-  /** The emulator in its start-up state (the demo tenant, nothing registered by an earlier test). */
+  /**
+   * The emulator in its start-up state (the demo tenant, nothing registered by an earlier test). The JVM's shared tokens
+   * are forgotten too, as core's tests do: the emulator refuses every token it issued before the reset.
+   */
   public static synchronized CommerceEmulator fresh() {
     started().admin().reset();
+    SharedTokens.clear();
     return emulator;
   }
 
@@ -32,8 +37,15 @@ public final class TestEmulator {
   public static synchronized CredentialOptions options(Consumer<CommerceEvent> events) {
     started();
     return CredentialOptions.defaults()
-        .withNetwork(NetworkSettings.builder().trustCertificate(certificatePem).build())
+        .withNetwork(NetworkSettings.builder().trustCertificatePem("the emulator's certificate", emulator.certificatePem())
+            .build())
         .withEvents(events);
+  }
+
+  /** The emulator's TLS certificate as a PEM file, for a step's {@code trustCertificate}. */
+  public static synchronized Path certificatePem() {
+    started();
+    return certificatePem;
   }
 
   private static CommerceEmulator started() {
