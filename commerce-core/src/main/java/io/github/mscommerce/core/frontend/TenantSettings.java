@@ -124,6 +124,11 @@ final class TenantSettings implements RawSettings {
   }
 
   @Override
+  public Optional<String> trustCertificateSource() {
+    return raw.trustCertificateSource();
+  }
+
+  @Override
   public Optional<ProxySettings> proxy() {
     return raw.proxy();
   }
