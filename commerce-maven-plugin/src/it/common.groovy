@@ -6,6 +6,7 @@
 // finds the emulator on its ephemeral port. verify.groovy: it.verify { ... } runs the checks, then always closes it.
 import io.github.mscommerce.emulator.AppRegistration
 import io.github.mscommerce.emulator.CommerceEmulator
+import io.github.mscommerce.emulator.GeneratedTenants
 
 class ItSupport {
   /** The app of the settings.xml server 'commerce-it' (plain password), used by most ITs. */
@@ -78,6 +79,26 @@ class ItSupport {
 
   String getTenant() {
     emulator.demo().tenantId()
+  }
+
+  /**
+   * Adds {@code count} generated tenants (tenant-00001.onmicrosoft.com …, three products Enabled in each, chosen by the
+   * emulator's seed) and consents the app of the settings.xml server 'commerce-it' in each, as a multi-tenant app is.
+   * Returns their domains.
+   */
+  List<String> generateTenants(int count) {
+    admin.generateTenants(GeneratedTenants.of(count))
+    (1..count).collect { int n ->
+      String domain = GeneratedTenants.domain(n)
+      admin.registerApp(domain, AppRegistration.builder(APP_ID).secret(APP_SECRET)
+          .role(AppRegistration.ROLE_READ_WRITE).build())
+      domain
+    }
+  }
+
+  /** The products Enabled in a tenant (id or domain), sorted. */
+  List<String> enabledIn(String tenant) {
+    admin.tenant(tenant).productsWithValue('Enabled').sort(false)
   }
 
   /** Every product's value in the demo tenant, in catalogue order. */

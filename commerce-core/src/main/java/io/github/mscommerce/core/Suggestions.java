@@ -459,4 +459,104 @@ public class Suggestions {
     long millis = duration.toMillis();
     return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
   }
+
+  // Runs over many tenants (commerce.tenants)
+
+  public static final String ANCHOR_TENANTS = "thousands-of-tenants";
+
+  public String noTenantListed(String setting) {
+    return setting + " names no tenant: give tenant GUIDs or domains such as contoso.onmicrosoft.com, separated by "
+        + "commas, or @file for a file with one tenant a line. " + see(ANCHOR_TENANTS);
+  }
+
+  public String tenantFileNotNamed(String setting) {
+    return setting + ": '@' names no file: write @ and the file's path, such as @tenants.txt.";
+  }
+
+  public String tenantFileEmpty(String file) {
+    return file + " lists no tenant, only comments and blank lines: write one tenant GUID or domain a line.";
+  }
+
+  /** {@code where} is the file and line. */
+  public String oneTenantALine(String where, String line) {
+    return where + ": '" + line + "' is more than one word: write one tenant GUID or domain a line ('#' starts a "
+        + "comment).";
+  }
+
+  /** @param firstSource where the first spelling is listed, when it is in a file */
+  public String tenantListedTwice(String tenant, Optional<String> firstSource) {
+    return "'" + tenant + "' is listed twice" + firstSource.map(first -> " (first at " + first + ")").orElse("")
+        + ": list each tenant once.";
+  }
+
+  /** A domain's sign-in showed that it is a tenant listed before under its GUID (or another domain). */
+  public String sameTenantListedTwice(String source, String tenant, String tenantGuid, String firstSource,
+      String firstTenant) {
+    return source + ": " + tenant + " is the tenant " + tenantGuid + ", which " + firstSource + " lists already as "
+        + firstTenant + ": list each tenant once. Nothing was sent to it under this name.";
+  }
+
+  public String tenantIdAndTenants(String tenantIdSetting, String tenantsSetting) {
+    return tenantIdSetting + " and " + tenantsSetting + " are both set: keep " + tenantsSetting + " to run every "
+        + "tenant it lists (add the tenant of " + tenantIdSetting + " to the list if it is one of them), or keep "
+        + tenantIdSetting + " alone to run that one tenant. " + see(ANCHOR_TENANTS);
+  }
+
+  /** The tenant that came with the credential or the environment does not limit a run over a list. */
+  public String tenantsOverrideHomeTenant(String tenantsSetting, String homeTenant, String from, int count) {
+    return tenantsSetting + " overrides the tenant " + homeTenant + " of " + from + ": signing in to each of the "
+        + count + " tenants listed instead.";
+  }
+
+  public String tenantsNeedAnApp(String tenantsSetting, String mode, String tenantIdSetting) {
+    return tenantsSetting + " signs in to each tenant it lists, which the sign-in mode " + mode + " cannot: it has "
+        + "the tokens of one tenant only. Use an app registration's client secret, certificate or federated token (a "
+        + "multi-tenant app, or a partner's app with access to each tenant), or run one tenant with " + tenantIdSetting
+        + ". " + see(ANCHOR_TENANTS);
+  }
+
+  /** A desired state's exceptions for a tenant the run did not cover. */
+  public String exceptionsForNoTenantOfTheRun(String location, String tenant) {
+    return location + ": the exceptions for tenant " + tenant + " applied to no tenant of this run: check the name "
+        + "(a domain matches only where the run lists the same domain; a GUID also where a listed domain signs in to "
+        + "it), or remove them.";
+  }
+
+  public String tenantNothingChanged() {
+    return "Nothing was changed there.";
+  }
+
+  public String restoreTenantWith(String beforeFile, String tenantIdSetting, String tenant) {
+    return "Apply " + beforeFile + " with " + tenantIdSetting + "=" + tenant + " to restore the values changed there. "
+        + see(ANCHOR_REPORTS);
+  }
+
+  /** {@code counts} such as "1 ok, 1 violations, 1 failed". */
+  public String tenantsNotAllOk(String goal, int notOk, int tenants, String counts) {
+    return goal + " did not succeed in " + notOk + " of " + tenants + " tenants (" + counts + "):";
+  }
+
+  public String tenantsCancelled(int finished, int running, int notStarted) {
+    return "Cancelled: " + finished + " tenants finished, " + running + " were stopped while running, " + notStarted
+        + " never started.";
+  }
+
+  public String tenantNotStarted() {
+    return "not started: the run was cancelled first";
+  }
+
+  public String tenantStillRunning() {
+    return "still running when the run was cancelled: see the log for what was sent";
+  }
+
+  public String tenantFailedUnexpectedly(String detail) {
+    return "failed unexpectedly (" + detail + "); the other tenants were not affected. Please report this.";
+  }
+
+  /** After a run over many tenants that changed some: where each one's way back is. */
+  public String tenantsBeforeStates(int tenants, String firstFile, String tenantIdSetting) {
+    return "The previous values of " + tenants + (tenants == 1 ? " tenant are" : " tenants are") + " in one "
+        + "before-state file each, such as " + firstFile + "; apply a tenant's file with " + tenantIdSetting
+        + "=<that tenant> to restore it.";
+  }
 }

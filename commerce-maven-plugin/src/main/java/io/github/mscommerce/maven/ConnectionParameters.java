@@ -2,6 +2,7 @@ package io.github.mscommerce.maven;
 
 import static io.github.mscommerce.core.frontend.PropertyNames.*;
 
+import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -13,8 +14,18 @@ import org.apache.maven.plugins.annotations.Parameter;
 @SuppressWarnings("unused") // read by SettingValues.fieldsOf
 public abstract class ConnectionParameters extends AbstractMojo {
 
-  /** The tenant id (or its onmicrosoft.com domain); else AZURE_TENANT_ID. */
+  /** The tenant id (or its onmicrosoft.com domain); else AZURE_TENANT_ID. For many tenants, see tenants. */
   @Parameter(property = TENANT_ID) private String tenantId;
+  /**
+   * Many tenants in one run, instead of tenantId: tenant GUIDs or domains (comma-separated on the command line, or one
+   * per &lt;tenant&gt;), or @file naming a file with one tenant a line (# comments). Each tenant signs in with the same
+   * app registration (multi-tenant, or a partner's) and gets its own token.
+   */
+  @Parameter(property = TENANTS) private List<String> tenants;
+  /** Tenants run in parallel (1 to 64, default 8); products within a tenant follow concurrency. */
+  @Parameter(property = TENANT_CONCURRENCY) private String tenantConcurrency;
+  /** Requests in flight at once across the whole run, token requests included (1 to 256, default 32). */
+  @Parameter(property = MAX_REQUESTS) private String maxRequests;
   /** The app registration's client id; else the server's username, else AZURE_CLIENT_ID. */
   @Parameter(property = CLIENT_ID) private String clientId;
   /** A client certificate (PEM or PKCS#12); its password: -Dcommerce.certificatePassword or the environment. */

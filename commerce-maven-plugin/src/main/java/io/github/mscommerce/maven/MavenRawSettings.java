@@ -56,6 +56,8 @@ final class MavenRawSettings implements RawSettings {
   private final Map<String, String> environment;
   private final Optional<ProxySettings> proxy;
   private final boolean userSignIn;
+  /** Whether commerce.tenantId holds the emulator's tenant, exported as a project property, not set by the user. */
+  private final boolean tenantIdFromEmulator;
   private final Optional<SecretValue> clientSecret;
   private final Optional<SecretValue> certificatePassword;
   private final Optional<SecretValue> accessToken;
@@ -91,6 +93,11 @@ final class MavenRawSettings implements RawSettings {
     this.environment = Map.copyOf(environment);
     this.proxy = proxy;
     this.userSignIn = parameter(AUTH).filter(AuthMode.USERNAME_PASSWORD.setting()::equalsIgnoreCase).isPresent();
+    // commerce:start-emulator exports its tenant as the project property commerce.tenantId, which Maven then hands
+    // to this parameter: the emulator's tenant, not the user's choice, unless the command line says so too.
+    this.tenantIdFromEmulator = parameter(TENANT_ID).isPresent()
+        && parameter(TENANT_ID).equals(this.emulator.flatMap(EmulatorConnection::tenantId))
+        && (userProperties == null || userProperties.getProperty(TENANT_ID) == null);
     SecretProperties secrets = new SecretProperties(userProperties, projectProperties, events);
     this.clientSecret = secrets.read(CLIENT_SECRET, "Keep it in a settings.xml <server> named by " + SERVER_ID
         + " (password encrypted with mvn --encrypt-password) or in the environment variable AZURE_CLIENT_SECRET.");
@@ -115,7 +122,13 @@ final class MavenRawSettings implements RawSettings {
 
   @Override
   public Optional<String> tenantId() {
-    return parameter(TENANT_ID).or(() -> emulator.flatMap(EmulatorConnection::tenantId));
+    return tenantIdFromEmulator ? Optional.empty() : parameter(TENANT_ID);
+  }
+
+  /** The emulator's demo tenant: it signs in when no tenant is named, and a list of tenants overrides it. */
+  @Override
+  public Optional<String> homeTenantId() {
+    return emulator.flatMap(EmulatorConnection::tenantId);
   }
 
   @Override

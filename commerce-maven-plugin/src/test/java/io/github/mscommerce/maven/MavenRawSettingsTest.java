@@ -138,7 +138,8 @@ public class MavenRawSettingsTest {
     assertEquals(Optional.of("https://127.0.0.1:4443"), settings.endpoint());
     assertEquals(Optional.of("https://127.0.0.1:4443"), settings.authorityHost());
     assertEquals(Optional.of("/tmp/emulator.pem"), settings.trustCertificateFile());
-    assertEquals(Optional.of("emulator-tenant"), settings.tenantId());
+    assertEquals(Optional.empty(), settings.tenantId());
+    assertEquals(Optional.of("emulator-tenant"), settings.homeTenantId());
     assertEquals(Optional.of("emulator-app"), settings.clientId());
     assertEquals(EMULATOR_SECRET, settings.clientSecret().orElseThrow().reveal());
     assertEquals("commerce:start-emulator", settings.clientSecret().orElseThrow().origin());
@@ -150,7 +151,7 @@ public class MavenRawSettingsTest {
     emulator();
     parameters.put(ENDPOINT, "https://127.0.0.1:4443/");
 
-    assertEquals(Optional.of("emulator-tenant"), settings().tenantId());
+    assertEquals(Optional.of("emulator-tenant"), settings().homeTenantId());
   }
 
   @Test
@@ -166,6 +167,27 @@ public class MavenRawSettingsTest {
   }
 
   @Test
+  public void emulator_tenantExportedAsAProjectProperty_staysTheHomeTenant_soATenantListMayOverrideIt() {
+    emulator();
+    // What Maven hands the tenantId parameter once start-emulator has set the project property commerce.tenantId.
+    parameters.put(TENANT_ID, "emulator-tenant");
+
+    MavenRawSettings settings = settings();
+
+    assertEquals(Optional.empty(), settings.tenantId());
+    assertEquals(Optional.of("emulator-tenant"), settings.homeTenantId());
+  }
+
+  @Test
+  public void emulator_tenantNamedOnTheCommandLine_isExplicit() {
+    emulator();
+    parameters.put(TENANT_ID, "emulator-tenant");
+    userProperties.setProperty(TENANT_ID, "emulator-tenant");
+
+    assertEquals(Optional.of("emulator-tenant"), settings().tenantId());
+  }
+
+  @Test
   public void emulator_otherEndpoint_isIgnored() {
     emulator();
     server("server-app", SERVER_SECRET);
@@ -177,6 +199,7 @@ public class MavenRawSettingsTest {
     assertEquals(Optional.empty(), settings.authorityHost());
     assertEquals(Optional.empty(), settings.trustCertificateFile());
     assertEquals(Optional.empty(), settings.tenantId());
+    assertEquals(Optional.empty(), settings.homeTenantId());
     assertEquals(Optional.of("server-app"), settings.clientId());
     assertEquals(SERVER_SECRET, settings.clientSecret().orElseThrow().reveal());
   }

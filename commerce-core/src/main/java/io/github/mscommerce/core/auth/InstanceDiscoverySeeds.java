@@ -1,12 +1,13 @@
 package io.github.mscommerce.core.auth;
 
 import com.microsoft.aad.msal4j.PublicClientApplication;
+import io.github.mscommerce.core.RequestInterruptedException;
+import io.github.mscommerce.core.ResponseFacts;
 import java.net.MalformedURLException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Keeps MSAL's instance-discovery entry for a host right for the authority in use, so authorities on one host but
@@ -21,15 +22,16 @@ import java.util.concurrent.locks.ReentrantLock;
  * host and port. Lookups go by {@code host:port}. So whichever application was built last decides, for every other
  * port: tokens land where no lookup finds them, and a refresh goes to the other port.
  *
- * <p>MSAL offers no way to set the entry but building an application; so before every build and every acquisition for
- * a non-default port, under one lock per host, a throw-away application with this authority's seed puts the entry back.
- * The lock is held until the acquisition ends (MSAL reads the entry at its start and its end); a device code sign-in to
- * such a host therefore holds up other sign-ins to that host until the user is done. Port 443, Microsoft's clouds, needs
- * no seed and takes no lock.
+ * <p>MSAL offers no way to set the entry but building an application; so before a build or an acquisition for a
+ * non-default port, a throw-away application with this authority's seed puts the entry back, unless the entry already is
+ * that port's. The entry must stay until the acquisition ends (MSAL reads it at its start and its end), so calls for
+ * one port run together (a run over many tenants signs in to each in parallel), and a call for another port of the host
+ * waits until they are done; a device code sign-in to such a host therefore holds up sign-ins to its other ports until
+ * the user is done. Port 443, Microsoft's clouds, needs no seed and waits for nothing.
  */
 final class InstanceDiscoverySeeds {
 
-  private static final ConcurrentHashMap<String, ReentrantLock> LOCKS_BY_HOST = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, HostEntry> ENTRIES_BY_HOST = new ConcurrentHashMap<>();
 
   private InstanceDiscoverySeeds() {}
 
@@ -39,14 +41,13 @@ final class InstanceDiscoverySeeds {
     if (seed.isEmpty()) {
       return call.call();
     }
-    ReentrantLock lock = LOCKS_BY_HOST.computeIfAbsent(authority.host().getHost().toLowerCase(Locale.ROOT),
-        host -> new ReentrantLock());
-    lock.lock();
+    HostEntry entry = ENTRIES_BY_HOST.computeIfAbsent(authority.host().getHost().toLowerCase(Locale.ROOT),
+        host -> new HostEntry());
+    entry.enter(authority, seed.get());
     try {
-      reseed(authority, seed.get());
       return call.call();
     } finally {
-      lock.unlock();
+      entry.leave();
     }
   }
 
@@ -56,8 +57,38 @@ final class InstanceDiscoverySeeds {
       return whileSeeded(authority, call);
     } catch (RuntimeException e) {
       throw e;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new RequestInterruptedException("Preparing the sign-in to " + authority.host() + " was interrupted.",
+          false, ResponseFacts.none(), e);
     } catch (Exception e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Which port of one host MSAL's entry is for now, and how many builds and acquisitions rely on it. */
+  private static final class HostEntry {
+    private int seededPort = -1;
+    private int users;
+
+    /** Waits while calls rely on another port's entry, then makes the entry this port's if it is not. */
+    synchronized void enter(Authority authority, String seed) throws Exception {
+      int port = authority.host().getPort();
+      while (users > 0 && seededPort != port) {
+        wait();
+      }
+      if (seededPort != port) {
+        reseed(authority, seed);
+        seededPort = port;
+      }
+      users++;
+    }
+
+    synchronized void leave() {
+      users--;
+      if (users == 0) {
+        notifyAll();
+      }
     }
   }
 

@@ -51,7 +51,7 @@ final class TokenAcquirer {
       options.events().accept(CommerceEvent.debug(operation + " (attempt " + attempt + ")"));
       Throwable failure;
       try {
-        return toAccessToken(call.run(), credentialDescription);
+        return toAccessToken(limited(call), credentialDescription);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new RequestInterruptedException(operation + " was interrupted.", false, ResponseFacts.none(), e);
@@ -83,6 +83,16 @@ final class TokenAcquirer {
       options.events().accept(CommerceEvent.lifecycle(operation + ": got " + outcome.outcome() + "; retrying in "
           + seconds(delay) + " (attempt " + (attempt + 1) + " of " + (policy.maxRetries() + 1) + ")"));
       sleep(operation, delay);
+    }
+  }
+
+  /** A token request counts against the run's cap like any request; the permit is not held while backing off. */
+  private IAuthenticationResult limited(Attempt call) throws Exception {
+    options.requestLimit().acquire();
+    try {
+      return call.run();
+    } finally {
+      options.requestLimit().release();
     }
   }
 

@@ -24,6 +24,7 @@ import io.github.mscommerce.core.http.HttpTransport;
 import io.github.mscommerce.core.http.HttpTransport.Request;
 import io.github.mscommerce.core.http.HttpTransport.Response;
 import io.github.mscommerce.core.http.NetworkSettings;
+import io.github.mscommerce.core.http.RequestLimit;
 import io.github.mscommerce.core.http.RetryPolicy;
 import io.github.mscommerce.core.http.TimeSource;
 import io.github.mscommerce.core.json.MalformedResponseException;
@@ -70,7 +71,7 @@ public final class CommerceClient {
     this.suggestions = builder.suggestions;
     this.events = builder.events;
     this.transport = new HttpTransport(builder.network, builder.retryPolicy, credential, events, suggestions,
-        builder.time);
+        builder.time, builder.requestLimit);
   }
 
   public static Builder builder() {
@@ -296,6 +297,7 @@ public final class CommerceClient {
     private Consumer<CommerceEvent> events = event -> {};
     private Suggestions suggestions = Suggestions.generic();
     private TimeSource time = TimeSource.SYSTEM;
+    private RequestLimit requestLimit = RequestLimit.NONE;
 
     private Builder() {}
 
@@ -343,6 +345,12 @@ public final class CommerceClient {
     /** For tests: a clock and sleep that do not wait. */
     public Builder timeSource(TimeSource time) {
       this.time = Objects.requireNonNull(time, "time");
+      return this;
+    }
+
+    /** A cap on requests in flight that this client shares with others (a run over many tenants); none by default. */
+    public Builder requestLimit(RequestLimit requestLimit) {
+      this.requestLimit = Objects.requireNonNull(requestLimit, "requestLimit");
       return this;
     }
 

@@ -5,7 +5,6 @@ import io.github.mscommerce.core.plan.Applier;
 import io.github.mscommerce.core.plan.ItemOutcome;
 import io.github.mscommerce.core.plan.Plan;
 import io.github.mscommerce.core.report.Report;
-import io.github.mscommerce.core.report.ReportFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +31,7 @@ final class ChangeResults {
     lines.add(report.outcome());
     Optional<String> failure = plan.isValid() ? Optional.empty() : Optional.of(report.outcome());
     return new TaskResult(goal, plan.isValid() ? TaskOutcome.DRY_RUN : TaskOutcome.FAILED, lines, List.of(),
-        ReportFiles.forGoal(goal, report), report, ScriptValues.plan(plan), failure);
+        environment.reports(goal, report), report, ScriptValues.plan(plan), failure);
   }
 
   /** @throws TaskCancelledException when interrupted, with this result as its partial one */
@@ -50,7 +49,7 @@ final class ChangeResults {
     lines.addAll(report.notes());
     Optional<String> restore = Optional.ofNullable(beforeName[0]).filter(name -> result.touchedTenant());
     restore.ifPresent(name -> lines.add(environment.suggestions().restoreWith(name)));
-    TaskResult taskResult = new TaskResult(goal, outcome(result), lines, List.of(), ReportFiles.forGoal(goal, report),
+    TaskResult taskResult = new TaskResult(goal, outcome(result), lines, List.of(), environment.reports(goal, report),
         report, ScriptValues.apply(result), failure(result, report, restore));
     if (result.cancelled()) {
       throw new TaskCancelledException(report.outcome(), taskResult);
@@ -77,7 +76,16 @@ final class ChangeResults {
     lines.addAll(result.outcomes().stream()
         .filter(o -> o.status() != ItemOutcome.Status.CHANGED && o.status() != ItemOutcome.Status.UNCHANGED)
         .map(ConsoleLines::outcomeLine).collect(Collectors.toList()));
-    restore.ifPresent(name -> lines.add(environment.suggestions().restoreChangedWith(name)));
+    restore.ifPresent(name -> lines.add(restoreLine(name)));
     return Optional.of(String.join(System.lineSeparator(), lines));
+  }
+
+  /** One of many tenants says which tenant its file restores: the file alone does not. */
+  private String restoreLine(String beforeFile) {
+    TenantScope scope = environment.scope();
+    return scope.oneOfMany()
+        ? environment.suggestions().restoreTenantWith(beforeFile, environment.name(PropertyNames.TENANT_ID),
+            scope.tenant().orElseThrow())
+        : environment.suggestions().restoreChangedWith(beforeFile);
   }
 }

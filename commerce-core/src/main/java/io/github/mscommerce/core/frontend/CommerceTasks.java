@@ -13,8 +13,8 @@ public final class CommerceTasks {
   private final TaskEnvironment environment;
 
   CommerceTasks(CommerceClient client, int concurrency, TaskSettings settings, FrontEnd frontEnd,
-      Consumer<CommerceEvent> events) {
-    this.environment = new TaskEnvironment(client, concurrency, settings, frontEnd, events);
+      Consumer<CommerceEvent> events, TenantScope scope) {
+    this.environment = new TaskEnvironment(client, concurrency, settings, frontEnd, events, scope);
   }
 
   public CommerceClient client() {

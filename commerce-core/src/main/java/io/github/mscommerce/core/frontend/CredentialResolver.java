@@ -52,9 +52,14 @@ final class CredentialResolver {
     this.files = files;
   }
 
-  TokenCredential resolve() {
-    AuthMode mode = raw.authMode().map(m -> parsers.attributed(PropertyNames.AUTH, () -> AuthMode.parse(m)))
+  /** The sign-in mode: {@code commerce.auth}, else inferred from what is set. */
+  AuthMode mode() {
+    return raw.authMode().map(m -> parsers.attributed(PropertyNames.AUTH, () -> AuthMode.parse(m)))
         .orElseGet(this::inferredMode);
+  }
+
+  TokenCredential resolve() {
+    AuthMode mode = mode();
     switch (mode) {
       case ACCESS_TOKEN:
         // Checked against the clock and the tenant setting now, so an expired or foreign token sends nothing.
@@ -147,19 +152,29 @@ final class CredentialResolver {
   }
 
   private Authority authority() {
-    String tenant = raw.tenantId().or(() -> environmentValue(TENANT_ID))
+    String tenant = configuredTenant()
         .orElseThrow(() -> missing(PropertyNames.TENANT_ID, "tenant id", TENANT_ID));
     return authority(tenant);
   }
 
   /** User sign-in may name no tenant: {@code organizations} lets the user's own tenant answer. */
   private Authority userAuthority() {
-    return authority(raw.tenantId().or(() -> environmentValue(TENANT_ID)).orElse("organizations"));
+    return authority(configuredTenant().orElse("organizations"));
+  }
+
+  /** The explicit tenant, else the one that came with the credential, else the environment's. */
+  private Optional<String> configuredTenant() {
+    return settingsTenant().or(() -> environmentValue(TENANT_ID));
+  }
+
+  private Optional<String> settingsTenant() {
+    return raw.tenantId().or(raw::homeTenantId);
   }
 
   /** Each mistake is attributed to where its value came from: the setting, or the environment variable. */
   private Authority authority(String tenant) {
-    attributedTo(PropertyNames.TENANT_ID, raw.tenantId().isPresent(), TENANT_ID, () -> SettingChecks.tenantId(tenant));
+    attributedTo(PropertyNames.TENANT_ID, settingsTenant().isPresent(), TENANT_ID,
+        () -> SettingChecks.tenantId(tenant));
     String host = raw.authorityHost().or(() -> environmentValue(AUTHORITY_HOST)).orElse(null);
     return attributedTo(PropertyNames.AUTHORITY_HOST, raw.authorityHost().isPresent(), AUTHORITY_HOST,
         () -> Authority.of(host, tenant));
@@ -188,12 +203,12 @@ final class CredentialResolver {
   /** Explicit tenant and client ids outrank the environment's, even inside the environment chain. */
   private Map<String, String> environmentWithExplicitIds() {
     // Checked here, so a bad explicit id is reported as the setting it came from, not as AZURE_TENANT_ID.
-    raw.tenantId().ifPresent(tenant -> parsers.attributed(PropertyNames.TENANT_ID,
+    settingsTenant().ifPresent(tenant -> parsers.attributed(PropertyNames.TENANT_ID,
         () -> SettingChecks.tenantId(tenant)));
     raw.clientId().ifPresent(client -> parsers.attributed(PropertyNames.CLIENT_ID,
         () -> SettingChecks.clientId(client)));
     Map<String, String> merged = new HashMap<>(environment);
-    raw.tenantId().ifPresent(tenant -> merged.put(TENANT_ID, tenant));
+    settingsTenant().ifPresent(tenant -> merged.put(TENANT_ID, tenant));
     raw.clientId().ifPresent(client -> merged.put(CLIENT_ID, client));
     return merged;
   }

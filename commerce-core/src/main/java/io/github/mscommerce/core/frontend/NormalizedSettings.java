@@ -41,6 +41,11 @@ final class NormalizedSettings implements RawSettings {
   }
 
   @Override
+  public Optional<String> homeTenantId() {
+    return clean(raw.homeTenantId());
+  }
+
+  @Override
   public Optional<String> clientId() {
     return clean(raw.clientId());
   }

@@ -17,7 +17,7 @@ final class PoliciesTask implements CommerceTask {
   public TaskResult run(BeforeStates beforeStates) {
     List<Policy> policies = environment.client().policies();
     Report report = Report.ofPolicies(Goals.POLICIES, policies, environment.now());
-    return ReadResults.of(Goals.POLICIES, ConsoleLines.policyTable(policies), report,
+    return ReadResults.of(environment, Goals.POLICIES, ConsoleLines.policyTable(policies), report,
         ScriptValues.policies(policies));
   }
 }

@@ -18,7 +18,7 @@ final class PolicyTask implements CommerceTask {
     Policy policy = environment.client().policy(environment.client().policyId());
     List<String> lines = List.of(policy.id() + ": " + policy.description(),
         "Default value (what newly released products get): " + policy.defaultValue());
-    return ReadResults.of(Goals.POLICY, lines, Report.ofPolicies(Goals.POLICY, List.of(policy), environment.now()),
+    return ReadResults.of(environment, Goals.POLICY, lines, Report.ofPolicies(Goals.POLICY, List.of(policy), environment.now()),
         ScriptValues.policy(policy));
   }
 }

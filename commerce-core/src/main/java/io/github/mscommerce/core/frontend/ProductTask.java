@@ -37,7 +37,7 @@ final class ProductTask implements CommerceTask {
             () -> environment.client().productPolicy(productId.get()))
         : settings.parsers().attributed(PropertyNames.OFFER_TYPE,
             () -> environment.client().offerTypePolicy(offerType.get()));
-    return ReadResults.of(Goals.PRODUCT, List.of(item.id() + " " + item.name() + ": " + item.policyValue()),
+    return ReadResults.of(environment, Goals.PRODUCT, List.of(item.id() + " " + item.name() + ": " + item.policyValue()),
         Report.ofItems(Goals.PRODUCT, List.of(item), environment.now()), ScriptValues.item(item));
   }
 }

@@ -25,7 +25,7 @@ final class ProductsTask implements CommerceTask {
     Report report = Report.ofItems(Goals.PRODUCTS, items, environment.now());
     List<String> lines = new ArrayList<>(ConsoleLines.itemTable(items));
     lines.add(report.outcome());
-    return ReadResults.of(Goals.PRODUCTS, lines, report, ScriptValues.items(items));
+    return ReadResults.of(environment, Goals.PRODUCTS, lines, report, ScriptValues.items(items));
   }
 
   /** The listing's {@code scope}: the cmdlet's {@code -Scope}, any casing. */

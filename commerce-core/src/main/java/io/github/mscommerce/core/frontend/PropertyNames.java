@@ -49,6 +49,14 @@ public final class PropertyNames {
   public static final String CONCURRENCY = "commerce.concurrency";
   public static final String POLICY_ID = "commerce.policyId";
 
+  // many tenants in one run
+  /** Tenant GUIDs or domains, comma-separated, or {@code @file} with one a line; instead of {@link #TENANT_ID}. */
+  public static final String TENANTS = "commerce.tenants";
+  /** Tenants run in parallel (1–64, default 8); products within a tenant follow {@link #CONCURRENCY}. */
+  public static final String TENANT_CONCURRENCY = "commerce.tenantConcurrency";
+  /** Requests in flight at once across the whole run, token requests included (default 32). */
+  public static final String MAX_REQUESTS = "commerce.maxRequests";
+
   // what to read or change
   public static final String PRODUCT_ID = "commerce.productId";
   public static final String OFFER_TYPE = "commerce.offerType";

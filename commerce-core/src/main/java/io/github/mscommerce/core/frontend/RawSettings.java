@@ -25,8 +25,19 @@ public interface RawSettings {
   /** The variables the environment chain reads ({@code AZURE_*}); the process environment, or a Jenkins step's. */
   Map<String, String> environment();
 
+  /** The tenant the user named explicitly ({@code commerce.tenantId}, a step's {@code tenantId}). */
   default Optional<String> tenantId() {
     return value(TENANT_ID);
+  }
+
+  /**
+   * The tenant that comes with the credential rather than from the user's explicit choice: a Jenkins credential's
+   * tenant, the emulator of {@code commerce:start-emulator}. It signs in like {@link #tenantId()} when that is unset, but
+   * a list of tenants ({@code commerce.tenants}) overrides it, as it does {@code AZURE_TENANT_ID}, where an explicit
+   * tenant id and a list are a conflict.
+   */
+  default Optional<String> homeTenantId() {
+    return Optional.empty();
   }
 
   default Optional<String> clientId() {

@@ -1,7 +1,6 @@
 package io.github.mscommerce.core.frontend;
 
 import io.github.mscommerce.core.report.Report;
-import io.github.mscommerce.core.report.ReportFiles;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,8 +9,8 @@ final class ReadResults {
 
   private ReadResults() {}
 
-  static TaskResult of(String goal, List<String> lines, Report report, Object value) {
-    return new TaskResult(goal, TaskOutcome.READ, lines, List.of(), ReportFiles.forGoal(goal, report), report, value,
+  static TaskResult of(TaskEnvironment environment, String goal, List<String> lines, Report report, Object value) {
+    return new TaskResult(goal, TaskOutcome.READ, lines, List.of(), environment.reports(goal, report), report, value,
         Optional.empty());
   }
 }

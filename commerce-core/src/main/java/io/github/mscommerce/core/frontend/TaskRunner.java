@@ -24,8 +24,14 @@ import java.util.function.Consumer;
  *
  * <p>Cancellation (the calling thread is interrupted): the task stops sending, the report of what was and was not sent
  * is still written, then the run fails as cancelled with the thread's interrupt flag set again.
+ *
+ * <p>With {@code commerce.tenants} the task runs the goal over every tenant listed ({@link SettingsProcessor#task}),
+ * and everything above holds for the whole run.
  */
 public final class TaskRunner {
+
+  /** Beyond this, the "Wrote" line names the first files and counts the rest. */
+  static final int MAX_FILES_NAMED = 5;
 
   private final FrontEnd frontEnd;
 
@@ -42,7 +48,7 @@ public final class TaskRunner {
     Suggestions suggestions = frontEnd.suggestions();
     TaskResult result;
     try {
-      CommerceTask task = new SettingsProcessor(frontEnd, events).tasks(settings).task(goal);
+      CommerceTask task = new SettingsProcessor(frontEnd, events).task(goal, settings);
       prepare(output);
       result = task.run(new BeforeStateFiles(output, frontEnd));
     } catch (TaskCancelledException e) {
@@ -91,7 +97,7 @@ public final class TaskRunner {
         }
       }
       if (!written.isEmpty()) {
-        events.accept(CommerceEvent.lifecycle("Wrote " + String.join(", ", written)));
+        events.accept(CommerceEvent.lifecycle("Wrote " + named(written)));
       }
       output.finished(result);
     } finally {
@@ -99,6 +105,15 @@ public final class TaskRunner {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /** Every file by name, but a run over many tenants' thousand exports by the first few and a count. */
+  private static String named(List<String> written) {
+    if (written.size() <= MAX_FILES_NAMED) {
+      return String.join(", ", written);
+    }
+    return String.join(", ", written.subList(0, MAX_FILES_NAMED)) + " and " + (written.size() - MAX_FILES_NAMED)
+        + " more files beside them";
   }
 
   /** Requests run on several threads; a front end's log need not be thread-safe, and lines must not interleave. */

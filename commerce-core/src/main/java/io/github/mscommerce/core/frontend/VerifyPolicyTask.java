@@ -7,7 +7,6 @@ import io.github.mscommerce.core.gate.Gate;
 import io.github.mscommerce.core.gate.GateResult;
 import io.github.mscommerce.core.gate.Rule;
 import io.github.mscommerce.core.report.Report;
-import io.github.mscommerce.core.report.ReportFiles;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +59,7 @@ final class VerifyPolicyTask implements CommerceTask {
       }
     }
     return new TaskResult(Goals.VERIFY_POLICY, result.passed() ? TaskOutcome.PASSED : TaskOutcome.VIOLATIONS, lines,
-        warnings, ReportFiles.forGate(Goals.VERIFY_POLICY, report), report, ScriptValues.gate(result), failure);
+        warnings, environment.gateReports(Goals.VERIFY_POLICY, report), report, ScriptValues.gate(result), failure);
   }
 
   private static Set<PolicyValue> values(TaskSettings settings, String property) {

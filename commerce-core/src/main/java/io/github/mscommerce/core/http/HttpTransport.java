@@ -100,9 +100,17 @@ public final class HttpTransport {
   private final Consumer<CommerceEvent> events;
   private final Suggestions suggestions;
   private final TimeSource time;
+  private final RequestLimit requestLimit;
 
   public HttpTransport(NetworkSettings network, RetryPolicy retryPolicy, TokenCredential credential,
       Consumer<CommerceEvent> events, Suggestions suggestions, TimeSource time) {
+    this(network, retryPolicy, credential, events, suggestions, time, RequestLimit.NONE);
+  }
+
+  /** @param requestLimit shared with the other transports of a run; a permit is held only while a request is sent */
+  public HttpTransport(NetworkSettings network, RetryPolicy retryPolicy, TokenCredential credential,
+      Consumer<CommerceEvent> events, Suggestions suggestions, TimeSource time, RequestLimit requestLimit) {
+    this.requestLimit = Objects.requireNonNull(requestLimit, "requestLimit");
     this.network = Objects.requireNonNull(network, "network");
     this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
     this.credential = Objects.requireNonNull(credential, "credential");
@@ -140,9 +148,14 @@ public final class HttpTransport {
         if (Thread.currentThread().isInterrupted()) {
           throw new InterruptedException();
         }
-        sent = true;
-        response = client.send(httpRequest(request, token, correlationId),
-            LimitedBody.handler(network.maxResponseBytes()));
+        requestLimit.acquire();
+        try {
+          sent = true;
+          response = client.send(httpRequest(request, token, correlationId),
+              LimitedBody.handler(network.maxResponseBytes()));
+        } finally {
+          requestLimit.release();
+        }
       } catch (IOException e) {
         Unanswered kind = Unanswered.of(e);
         if (!kind.retried()) {

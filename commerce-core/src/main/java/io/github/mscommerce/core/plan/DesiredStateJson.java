@@ -17,6 +17,11 @@ import java.util.Map;
  *
  * Every key is optional, but a document sets at least one of {@code default}, {@code products} and
  * {@code offerTypes}; {@code "$schema"} is allowed and ignored; values are the three wire values in any casing.
+ *
+ * <p>For a run over many tenants, {@code "tenants"} adds per-tenant exceptions, each overriding the baseline item by
+ * item ({@link DesiredStateDocument#forTenant}):
+ * {@code "tenants": {"fabrikam.onmicrosoft.com": {"products": {"CFQ7TTC0RM8K": "Enabled"}}}}. {@link #write} never
+ * writes them: an export and a before-state are one tenant's.
  */
 public final class DesiredStateJson {
 

@@ -8,7 +8,9 @@ import io.github.mscommerce.core.internal.ClosestMatches;
 import io.github.mscommerce.core.InvalidSettingsException;
 import io.github.mscommerce.core.ItemKind;
 import io.github.mscommerce.core.PolicyValue;
+import io.github.mscommerce.core.auth.Authority;
 import io.github.mscommerce.core.client.ItemIds;
+import io.github.mscommerce.core.internal.TenantNames;
 import io.github.mscommerce.core.plan.SourceText.Position;
 import java.io.IOException;
 import java.io.StringReader;
@@ -25,13 +27,23 @@ import java.util.stream.Collectors;
  * Reads one desired-state document with Gson's streaming reader, so that every mistake is reported at the line and
  * column where it is, as {@code <source>:<line>:<column>: <what is wrong>: <what to write instead>}. Strict JSON only:
  * a document that Gson would have to guess at is a document a person should correct.
+ *
+ * <p>A document for many tenants may add per-tenant exceptions under {@code "tenants"}, each tenant (its GUID or domain)
+ * with its own {@code default}, {@code products} and {@code offerTypes}, read by the same rules.
  */
 final class DesiredStateParser {
 
   static final String EXAMPLE = "{\"default\": \"Disabled\", \"products\": {\"CFQ7TTC0LH2H\": \"Enabled\"}, "
       + "\"offerTypes\": {\"SaaS\": \"Disabled\"}}";
 
-  private static final List<String> KEYS = List.of("$schema", "policyId", "default", "products", "offerTypes");
+  private static final List<String> KEYS = List.of("$schema", "policyId", "default", "products", "offerTypes",
+      "tenants");
+
+  /** What a tenant's exceptions may set: the values, not the policy. */
+  private static final List<String> TENANT_KEYS = List.of("default", "products", "offerTypes");
+
+  static final String TENANTS_EXAMPLE = "{\"fabrikam.onmicrosoft.com\": {\"products\": {\"CFQ7TTC0RM8K\": "
+      + "\"Enabled\"}}}";
 
   /** Gson's own reasons, in words that say what to fix. */
   private static final Map<String, String> GSON_REASONS = Map.of(
@@ -48,6 +60,7 @@ final class DesiredStateParser {
   private final SourceText source;
   private final JsonReader reader;
   private final Map<String, String> locations = new HashMap<>();
+  private Map<String, TenantOverride> tenants = Map.of();
 
   DesiredStateParser(String json, String sourceName) {
     this.sourceName = sourceName;
@@ -60,7 +73,8 @@ final class DesiredStateParser {
 
   DesiredStateDocument parse() {
     try {
-      return new DesiredStateDocument(document(), locations);
+      DesiredState state = document();
+      return new DesiredStateDocument(state, locations, tenants);
     } catch (IOException e) {
       // A StringReader does not fail, so this is Gson's MalformedJsonException or EOFException: a syntax error.
       throw malformed(e.getMessage());
@@ -99,18 +113,22 @@ final class DesiredStateParser {
           defaultValue = Optional.of(policyValue("\"default\"", valuePosition));
           break;
         case "products":
-          products = items(ItemKind.PRODUCT, key, valuePosition);
+          products = items(ItemKind.PRODUCT, key, valuePosition, locations);
           break;
         case "offerTypes":
-          offerTypes = items(ItemKind.OFFER_TYPE, key, valuePosition);
+          offerTypes = items(ItemKind.OFFER_TYPE, key, valuePosition, locations);
+          break;
+        case "tenants":
+          tenants = tenants(valuePosition);
           break;
         default:
-          throw unknownKey(key, keyPosition);
+          throw unknownKey(key, keyPosition, KEYS, "");
       }
     }
     reader.endObject();
     rejectTrailingText();
-    if (!seen.containsKey("default") && !seen.containsKey("products") && !seen.containsKey("offerTypes")) {
+    if (!seen.containsKey("default") && !seen.containsKey("products") && !seen.containsKey("offerTypes")
+        && tenants.isEmpty()) {
       throw error(start, "the document sets no value: add \"default\", \"products\" or \"offerTypes\", such as "
           + EXAMPLE);
     }
@@ -149,7 +167,8 @@ final class DesiredStateParser {
     return value.get();
   }
 
-  private Map<String, PolicyValue> items(ItemKind kind, String key, Position position) throws IOException {
+  private Map<String, PolicyValue> items(ItemKind kind, String key, Position position, Map<String, String> itemLocations)
+      throws IOException {
     JsonToken token = reader.peek();
     String example = kind == ItemKind.PRODUCT ? "{\"CFQ7TTC0LH2H\": \"Disabled\"}" : "{\"SaaS\": \"Disabled\"}";
     if (token != JsonToken.BEGIN_OBJECT) {
@@ -173,10 +192,81 @@ final class DesiredStateParser {
       rejectDuplicate(seen, checkedId.toUpperCase(Locale.ROOT), id, idPosition,
           "list each " + kind.label() + " once");
       values.put(checkedId, policyValue(kind.label() + " " + checkedId, valuePosition));
-      locations.put(DesiredStateDocument.key(kind, checkedId), sourceName + ":" + idPosition);
+      itemLocations.put(DesiredStateDocument.key(kind, checkedId), sourceName + ":" + idPosition);
     }
     reader.endObject();
     return values;
+  }
+
+  /** {@code "tenants": {"<tenant>": {…exceptions…}, …}}: each tenant once, by GUID or domain. */
+  private Map<String, TenantOverride> tenants(Position position) throws IOException {
+    JsonToken token = reader.peek();
+    if (token != JsonToken.BEGIN_OBJECT) {
+      throw error(position, "\"tenants\" is " + describe(token) + ": write an object of tenant to its exceptions, such "
+          + "as " + TENANTS_EXAMPLE);
+    }
+    reader.beginObject();
+    Map<String, TenantOverride> overrides = new LinkedHashMap<>();
+    Map<String, Position> seen = new HashMap<>();
+    while (reader.hasNext()) {
+      Position tenantPosition = SourceText.peekedDelimitedToken(reader);
+      String tenant = reader.nextName();
+      Position valuePosition = source.nextValueAfter(SourceText.readerPosition(reader));
+      if (TenantNames.isSignInAudience(tenant)) {
+        throw error(tenantPosition, TenantNames.audienceIsNoTenant(tenant));
+      }
+      try {
+        Authority.requireTenant(tenant);
+      } catch (InvalidSettingsException e) {
+        throw error(tenantPosition, e.reason());
+      }
+      // Entra ID ignores the case of domains and GUIDs, so two spellings would be two entries for one tenant.
+      rejectDuplicate(seen, tenant.trim().toLowerCase(Locale.ROOT), tenant, tenantPosition, "write each tenant once");
+      overrides.put(tenant.trim(), tenantOverride(tenant.trim(), tenantPosition, valuePosition));
+    }
+    reader.endObject();
+    return overrides;
+  }
+
+  private TenantOverride tenantOverride(String tenant, Position tenantPosition, Position position) throws IOException {
+    String what = "the exceptions of tenant " + tenant;
+    JsonToken token = reader.peek();
+    if (token != JsonToken.BEGIN_OBJECT) {
+      throw error(position, what + " are " + describe(token) + ": write an object such as {\"products\": "
+          + "{\"CFQ7TTC0RM8K\": \"Enabled\"}}");
+    }
+    reader.beginObject();
+    Map<String, Position> seen = new HashMap<>();
+    Map<String, String> itemLocations = new HashMap<>();
+    Optional<PolicyValue> defaultValue = Optional.empty();
+    Map<String, PolicyValue> products = Map.of();
+    Map<String, PolicyValue> offerTypes = Map.of();
+    while (reader.hasNext()) {
+      Position keyPosition = SourceText.peekedDelimitedToken(reader);
+      String key = reader.nextName();
+      Position valuePosition = source.nextValueAfter(SourceText.readerPosition(reader));
+      rejectDuplicate(seen, key, key, keyPosition, "write each key once");
+      switch (key) {
+        case "default":
+          defaultValue = Optional.of(policyValue("\"default\" of tenant " + tenant, valuePosition));
+          break;
+        case "products":
+          products = items(ItemKind.PRODUCT, key, valuePosition, itemLocations);
+          break;
+        case "offerTypes":
+          offerTypes = items(ItemKind.OFFER_TYPE, key, valuePosition, itemLocations);
+          break;
+        default:
+          throw unknownKey(key, keyPosition, TENANT_KEYS, " in " + what);
+      }
+    }
+    reader.endObject();
+    if (seen.isEmpty()) {
+      throw error(position, what + " set nothing: add \"default\", \"products\" or \"offerTypes\", or remove the "
+          + "tenant");
+    }
+    return new TenantOverride(tenant, sourceName + ":" + tenantPosition, defaultValue, products, offerTypes,
+        itemLocations);
   }
 
   private void rejectDuplicate(Map<String, Position> seen, String normalized, String written, Position position,
@@ -187,9 +277,9 @@ final class DesiredStateParser {
     }
   }
 
-  private InvalidSettingsException unknownKey(String key, Position position) {
-    List<String> closest = ClosestMatches.to(key, KEYS);
-    return error(position, "unknown key \"" + key + "\": use one of " + quoted(KEYS)
+  private InvalidSettingsException unknownKey(String key, Position position, List<String> keys, String where) {
+    List<String> closest = ClosestMatches.to(key, keys);
+    return error(position, "unknown key \"" + key + "\"" + where + ": use one of " + quoted(keys)
         + (closest.isEmpty() ? "" : ". Did you mean \"" + closest.get(0) + "\"?"));
   }
 

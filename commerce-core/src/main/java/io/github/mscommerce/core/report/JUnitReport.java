@@ -31,34 +31,59 @@ public final class JUnitReport {
   private JUnitReport() {}
 
   public static String render(Report report) {
-    String suite = "commerce." + report.goal();
-    Map<String, TestCase> cases = testCases(report);
-    long failures = cases.values().stream().filter(c -> !c.violations.isEmpty()).count();
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
-      xml.writeStartElement("testsuite");
-      xml.writeAttribute("name", suite);
-      xml.writeAttribute("tests", String.valueOf(cases.size()));
-      xml.writeAttribute("failures", String.valueOf(failures));
-      xml.writeAttribute("errors", "0");
-      xml.writeAttribute("skipped", "0");
-      xml.writeAttribute("time", "0");
-      xml.writeAttribute("timestamp", TIMESTAMP.format(report.time()));
-      writeProperties(xml, report);
-      for (TestCase testCase : cases.values()) {
-        writeTestCase(xml, suite, testCase);
-      }
-      xml.writeCharacters("\n");
-      xml.writeEndElement();
+      writeSuite(xml, report, "commerce." + report.goal(), Map.of(), "");
       xml.writeEndDocument();
       xml.close();
     } catch (XMLStreamException e) {
       throw new IllegalStateException("writing XML to a string cannot fail", e);
     }
     return out + "\n";
+  }
+
+  /**
+   * One {@code <testsuite>} element, for {@link #render} and for {@link TenantJUnitReport}, which writes one per tenant
+   * into a {@code <testsuites>} document: each tenant's suite is exactly what a run over it alone would write.
+   *
+   * @param properties written before the report's own, such as the tenant
+   * @param indent where the suite starts, so a nested suite is indented like its parent's children
+   */
+  static void writeSuite(XMLStreamWriter xml, Report report, String suite, Map<String, String> properties,
+      String indent) throws XMLStreamException {
+    Map<String, TestCase> cases = testCases(report);
+    long failures = failures(cases);
+    xml.writeStartElement("testsuite");
+    xml.writeAttribute("name", suite);
+    xml.writeAttribute("tests", String.valueOf(cases.size()));
+    xml.writeAttribute("failures", String.valueOf(failures));
+    xml.writeAttribute("errors", "0");
+    xml.writeAttribute("skipped", "0");
+    xml.writeAttribute("time", "0");
+    xml.writeAttribute("timestamp", TIMESTAMP.format(report.time()));
+    writeProperties(xml, report, properties, indent);
+    for (TestCase testCase : cases.values()) {
+      writeTestCase(xml, suite, testCase, indent);
+    }
+    xml.writeCharacters("\n" + indent);
+    xml.writeEndElement();
+  }
+
+  /** The number of test cases {@link #writeSuite} writes for {@code report}. */
+  static int testCount(Report report) {
+    return testCases(report).size();
+  }
+
+  /** The number of those that fail. */
+  static long failureCount(Report report) {
+    return failures(testCases(report));
+  }
+
+  private static long failures(Map<String, TestCase> cases) {
+    return cases.values().stream().filter(c -> !c.violations.isEmpty()).count();
   }
 
   private static final class TestCase {
@@ -88,26 +113,32 @@ public final class JUnitReport {
     return kind + "/" + id.toUpperCase(Locale.ROOT);
   }
 
-  private static void writeProperties(XMLStreamWriter xml, Report report) throws XMLStreamException {
-    xml.writeCharacters("\n  ");
+  private static void writeProperties(XMLStreamWriter xml, Report report, Map<String, String> properties,
+      String indent) throws XMLStreamException {
+    xml.writeCharacters("\n" + indent + "  ");
     xml.writeStartElement("properties");
-    writeProperty(xml, "policyId", report.policyId());
-    for (String rule : report.rules()) {
-      writeProperty(xml, "rule", rule);
+    for (Map.Entry<String, String> property : properties.entrySet()) {
+      writeProperty(xml, property.getKey(), property.getValue(), indent);
     }
-    xml.writeCharacters("\n  ");
+    writeProperty(xml, "policyId", report.policyId(), indent);
+    for (String rule : report.rules()) {
+      writeProperty(xml, "rule", rule, indent);
+    }
+    xml.writeCharacters("\n" + indent + "  ");
     xml.writeEndElement();
   }
 
-  private static void writeProperty(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
-    xml.writeCharacters("\n    ");
+  private static void writeProperty(XMLStreamWriter xml, String name, String value, String indent)
+      throws XMLStreamException {
+    xml.writeCharacters("\n" + indent + "    ");
     xml.writeEmptyElement("property");
     xml.writeAttribute("name", name);
     xml.writeAttribute("value", xmlText(value));
   }
 
-  private static void writeTestCase(XMLStreamWriter xml, String suite, TestCase testCase) throws XMLStreamException {
-    xml.writeCharacters("\n  ");
+  private static void writeTestCase(XMLStreamWriter xml, String suite, TestCase testCase, String indent)
+      throws XMLStreamException {
+    xml.writeCharacters("\n" + indent + "  ");
     if (testCase.violations.isEmpty()) {
       xml.writeEmptyElement("testcase");
       writeTestCaseAttributes(xml, suite, testCase);
@@ -115,7 +146,7 @@ public final class JUnitReport {
     }
     xml.writeStartElement("testcase");
     writeTestCaseAttributes(xml, suite, testCase);
-    xml.writeCharacters("\n    ");
+    xml.writeCharacters("\n" + indent + "    ");
     xml.writeStartElement("failure");
     xml.writeAttribute("message", xmlText(testCase.violations.stream().map(Violation::describe)
         .collect(Collectors.joining("; "))));
@@ -123,7 +154,7 @@ public final class JUnitReport {
     xml.writeCharacters(xmlText(testCase.violations.stream().map(v -> v.describe() + ": " + v.expectation())
         .collect(Collectors.joining("\n"))));
     xml.writeEndElement();
-    xml.writeCharacters("\n  ");
+    xml.writeCharacters("\n" + indent + "  ");
     xml.writeEndElement();
   }
 

@@ -20,6 +20,11 @@ public final class JsonReport {
   private JsonReport() {}
 
   public static String render(Report report) {
+    return GSON.toJson(toJson(report)) + "\n";
+  }
+
+  /** The report as a JSON object, for {@link TenantJsonReport}, which embeds one per tenant. */
+  static JsonObject toJson(Report report) {
     JsonObject json = new JsonObject();
     json.addProperty("goal", report.goal());
     json.addProperty("title", report.title());
@@ -48,7 +53,7 @@ public final class JsonReport {
     JsonArray violations = new JsonArray();
     report.violations().forEach(violation -> violations.add(violation(violation)));
     json.add("violations", violations);
-    return GSON.toJson(json) + "\n";
+    return json;
   }
 
   private static JsonObject row(ReportRow row) {

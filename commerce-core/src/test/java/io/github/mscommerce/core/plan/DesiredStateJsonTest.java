@@ -67,7 +67,7 @@ public class DesiredStateJsonTest {
         """);
 
     assertEquals("desired.json:3:3: unknown key \"defualt\": use one of \"$schema\", \"policyId\", \"default\", "
-        + "\"products\" or \"offerTypes\". Did you mean \"default\"?", message);
+        + "\"products\", \"offerTypes\" or \"tenants\". Did you mean \"default\"?", message);
   }
 
   @Test

@@ -1,0 +1,4 @@
+def it = evaluate(new File(itRoot, 'common.groovy'))
+it.start(['commerce.tenantId': null])
+it.generateTenants(2)
+true
