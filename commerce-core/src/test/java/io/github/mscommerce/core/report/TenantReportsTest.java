@@ -64,9 +64,11 @@ public class TenantReportsTest {
         .toList();
     assertEquals(List.of("northwind", "adatum", "fabrikam", "contoso"),
         rows.stream().map(row -> row.substring(2, row.indexOf('.'))).toList());
-    assertTrue(rows.get(2), rows.get(2).contains("| violations | checked 3, rules 2, violations 4 |"));
-    assertTrue(rows.get(2), rows.get(2).contains("CFQ7TTC0MM8R Microsoft 365 Copilot is Enabled"));
-    assertTrue("three violations named, the rest counted", rows.get(2).endsWith("; and 1 more |"));
+    // One violation per item, naming every rule it breaks (the gate no longer counts an item twice).
+    assertTrue(rows.get(2), rows.get(2).contains("| violations | checked 3, rules 2, violations 3 |"));
+    assertTrue(rows.get(2), rows.get(2).contains("CFQ7TTC0MM8R Microsoft 365 Copilot is Enabled (rule: no product "
+        + "may be Enabled; CFQ7TTC0MM8R must be Disabled)"));
+    assertTrue("three violations named, none left to count", rows.get(2).endsWith("must be Disabled) |"));
   }
 
   @Test
