@@ -57,9 +57,14 @@ public abstract class ControllerSettings implements RawSettings {
         ProxySettings.parseNonProxyHosts(configuration.getNoProxyHost()), userName != null && !userName.isBlank()));
   }
 
+  /**
+   * The credential's tenant is the one that comes with it, not the user's explicit choice: a one-tenant run signs in
+   * there, and a step's {@code tenants} list overrides it (the log says so) instead of conflicting with it.
+   * {@link #tenantId()} stays the plain setting, which no step has a field for.
+   */
   @Override
-  public Optional<String> tenantId() {
-    return signIn.map(EntraAppSignIn::tenantId).or(RawSettings.super::tenantId);
+  public Optional<String> homeTenantId() {
+    return signIn.map(EntraAppSignIn::tenantId);
   }
 
   @Override

@@ -84,6 +84,21 @@ public class StepCredentialsTest {
     harness.assertNoSecretAnywhere();
   }
 
+  /**
+   * The credentials' tenant is where a one-tenant step signs in, though the step has no tenantId and the credentials
+   * hand it over as the tenant that comes with them (which a tenants list overrides: see {@code StepTenantsTest}).
+   */
+  @Test
+  public void credentialsTenant_isWhereAOneTenantStepSignsIn() throws Exception {
+    harness.run(harness.withDemoApp(new ProductPoliciesStep()));
+
+    List<String> tokenTenants = harness.emulator.admin().journal().stream()
+        .filter(entry -> entry.route().equals("/{tenant}/oauth2/v2.0/token")).map(entry -> entry.pathTenant())
+        .collect(Collectors.toList());
+    assertEquals(List.of(harness.emulator.demo().tenantId()), tokenTenants);
+    assertFalse(harness.log(), harness.log().contains("overrides the tenant"));
+  }
+
   /** Design.md's precedence: the Jenkins credential outranks the environment. */
   @Test
   public void credentials_outrankTheEnvironment() throws Exception {
