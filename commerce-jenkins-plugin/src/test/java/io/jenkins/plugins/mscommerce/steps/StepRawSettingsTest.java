@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.mscommerce.core.frontend.PropertyNames;
 import io.github.mscommerce.core.http.ProxySettings;
+import io.jenkins.plugins.mscommerce.credentials.ControllerSettings.TrustCertificateText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -85,18 +86,24 @@ public class StepRawSettingsTest {
     assertEquals("from-environment", raw.environment().get("AZURE_TENANT_ID"));
   }
 
-  /** A secret file's PEM goes to core as text; the step's own trustCertificate stays a path core reads in the workspace. */
+  /**
+   * A secret file's PEM goes to core as text, named as that secret file; the step's own trustCertificate stays a path
+   * core reads in the workspace.
+   */
   @Test
-  public void trustCertificatePem_andProxy_areOffered() {
+  public void trustCertificatePem_itsSource_andProxy_areOffered() {
     ProxySettings proxy = new ProxySettings("proxy.example.com", 3128, List.of());
     PoliciesStep step = new PoliciesStep();
     step.setTrustCertificate("certificates/ca.pem");
     StepRawSettings raw = new StepRawSettings(step.settings(), Map.of(), Optional.empty(),
-        Optional.of("-----BEGIN CERTIFICATE-----"), Optional.of(proxy));
+        Optional.of(new TrustCertificateText("-----BEGIN CERTIFICATE-----",
+            Messages.StepSupport_trustCertificateSource("corp-ca"))), Optional.of(proxy));
 
     assertEquals(Optional.of("-----BEGIN CERTIFICATE-----"), raw.trustCertificatePem());
+    assertEquals(Optional.of("secret file 'corp-ca' (trustCertificateId)"), raw.trustCertificateSource());
     assertEquals(Optional.of("certificates/ca.pem"), raw.trustCertificateFile());
     assertEquals(Optional.of(proxy), raw.proxy());
+    assertFalse(raw.toString(), raw.toString().contains("BEGIN CERTIFICATE"));
   }
 
   @Test
