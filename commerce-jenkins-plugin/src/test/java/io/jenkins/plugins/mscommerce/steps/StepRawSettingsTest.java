@@ -43,6 +43,23 @@ public class StepRawSettingsTest {
     assertEquals(Optional.of("true"), raw.value(PropertyNames.FAIL_ON_VIOLATION));
   }
 
+  /** The tenants list and its two limits reach core by their property names, as the Maven parameters do. */
+  @Test
+  public void tenantFields_becomeCoresTenantSettings() {
+    ExportPolicyStep step = new ExportPolicyStep();
+    step.setTenants(List.of("contoso.onmicrosoft.com, fabrikam.onmicrosoft.com", "@more-tenants.txt"));
+    step.setTenantConcurrency(4);
+    step.setMaxRequests(16);
+
+    StepRawSettings raw = settings(step);
+
+    assertEquals(Optional.of("contoso.onmicrosoft.com,fabrikam.onmicrosoft.com,@more-tenants.txt"),
+        raw.value(PropertyNames.TENANTS));
+    assertEquals(Optional.of("4"), raw.value(PropertyNames.TENANT_CONCURRENCY));
+    assertEquals(Optional.of("16"), raw.value(PropertyNames.MAX_REQUESTS));
+    assertEquals("a tenants list is no explicit tenant id", Optional.empty(), raw.tenantId());
+  }
+
   @Test
   public void unsetFields_areUnset() {
     StepRawSettings raw = settings(new UpdateProductPolicyStep());
@@ -52,6 +69,9 @@ public class StepRawSettingsTest {
     assertEquals(Optional.empty(), raw.value(PropertyNames.ENABLED));
     assertEquals(Optional.empty(), raw.value(PropertyNames.TIMEOUT));
     assertEquals(Optional.empty(), raw.value(PropertyNames.REPORT_DIRECTORY));
+    assertEquals(Optional.empty(), raw.value(PropertyNames.TENANTS));
+    assertEquals(Optional.empty(), raw.value(PropertyNames.TENANT_CONCURRENCY));
+    assertEquals(Optional.empty(), raw.value(PropertyNames.MAX_REQUESTS));
   }
 
   /** Only fields named after a property reach core; credentialsId and the other Jenkins-only fields do not. */
