@@ -54,9 +54,10 @@ final class ConnectionCheck {
    */
   static FormValidation run(EntraAppSignIn signIn, @CheckForNull String endpoint,
       @CheckForNull String trustCertificatePem, Optional<ProxySettings> proxy) {
-    Settings settings = new Settings(signIn, Optional.ofNullable(Util.fixEmptyAndTrim(endpoint)),
-        Optional.ofNullable(Util.fixEmptyAndTrim(trustCertificatePem))
-            .map(pem -> new ControllerSettings.TrustCertificateText(pem, Messages.ConnectionCheck_trustCertificateSource())), proxy);
+    Optional<ControllerSettings.TrustCertificateText> trust = Optional.ofNullable(
+        Util.fixEmptyAndTrim(trustCertificatePem)).map(pem -> new ControllerSettings.TrustCertificateText(pem,
+            Messages.ConnectionCheck_trustCertificateSource()));
+    Settings settings = new Settings(signIn, Optional.ofNullable(Util.fixEmptyAndTrim(endpoint)), trust, proxy);
     FrontEnd frontEnd = FrontEnd.of(SettingNames.PIPELINE, Messages.ConnectionCheck_credentials(), NO_FILES);
     try {
       TaskResult result = new TaskRunner(frontEnd).run(Goals.PRODUCTS, settings, new NothingWritten());

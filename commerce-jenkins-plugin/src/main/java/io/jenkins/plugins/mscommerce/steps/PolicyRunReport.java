@@ -22,7 +22,7 @@ public final class PolicyRunReport {
   /** The goals whose runs the build page shows: those that check or change a tenant, or keep its state. */
   private static final Set<String> SHOWN = Set.of(Goals.VERIFY_POLICY, Goals.UPDATE_POLICY, Goals.APPLY, Goals.EXPORT);
 
-  /** The build's own page names this many tenants that are not OK, and counts the rest; the report page has them all. */
+  /** The build's own page names this many tenants that are not OK and counts the rest; the report page has all. */
   static final int MAX_TENANTS_SUMMARIZED = 10;
 
   /** A tenant's status in core's consolidated report when its goal succeeded ({@code TenantStatus.OK}'s words). */

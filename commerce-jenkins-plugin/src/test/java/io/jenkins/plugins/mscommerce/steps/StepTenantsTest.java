@@ -66,7 +66,7 @@ public class StepTenantsTest {
     return IntStream.rangeClosed(1, count).mapToObj(GeneratedTenants::domain).collect(Collectors.toList());
   }
 
-  /** The step at the emulator with the demo app's credentials (whose own tenant is the demo tenant), over {@code tenants}. */
+  /** The step at the emulator with the demo app's credentials (their own tenant: the demo tenant), over tenants. */
   private <S extends CommerceStep> S overTenants(S step, List<String> tenants) throws Exception {
     harness.withDemoApp(step).setTenants(tenants);
     return step;
@@ -274,20 +274,26 @@ public class StepTenantsTest {
     harness.assertNoSecretAnywhere();
   }
 
-  /** '@lists/tenants.txt' names a file in the workspace, with comments and blank lines, not one of this JVM. */
+  /**
+   * '@lists/tenants.txt' names a file in the workspace, with comments and blank lines, not one of this JVM; a tenant
+   * listed by its GUID is named once on the build page.
+   */
   @Test
   public void tenantsFile_isReadThroughTheWorkspace() throws Exception {
     List<String> tenants = generate(3);
     harness.write("lists/tenants.txt", "# the EU customers\n" + tenants.get(0) + "\n" + tenants.get(1)
-        + "   # since 2025\n\n" + tenants.get(2) + "\n");
+        + "   # since 2025\n\n" + GeneratedTenants.tenantId(3) + "\n");
     assertFalse(Files.exists(Path.of("lists/tenants.txt")));
     VerifyPolicyStep step = overTenants(new VerifyPolicyStep(), List.of("@lists/tenants.txt"));
     step.setFailOnViolation(false);
 
     Map<?, ?> result = (Map<?, ?>) harness.run(step);
 
-    assertEquals(tenants, List.copyOf(result.keySet()));
-    assertEquals(tenants, tokenTenants());
+    assertEquals(List.of(tenants.get(0), tenants.get(1), GeneratedTenants.tenantId(3)),
+        List.copyOf(result.keySet()));
+    assertEquals("sorted", List.of(GeneratedTenants.tenantId(3), tenants.get(0), tenants.get(1)), tokenTenants());
+    String third = harness.action().getReports().get(0).getDetails().get(2);
+    assertTrue(third, third.startsWith("VIOLATIONS " + GeneratedTenants.tenantId(3) + ": Failed: 3 violations"));
   }
 
   @Test
