@@ -6,6 +6,7 @@ import io.github.mscommerce.core.frontend.TaskResult;
 import io.github.mscommerce.core.gate.Violation;
 import io.github.mscommerce.core.report.Report;
 import io.github.mscommerce.core.report.ReportRow;
+import io.github.mscommerce.core.report.TenantStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,8 @@ public final class PolicyRunReport {
   /** The build's own page names this many tenants that are not OK and counts the rest; the report page has all. */
   static final int MAX_TENANTS_SUMMARIZED = 10;
 
-  /** A tenant's status in core's consolidated report when its goal succeeded ({@code TenantStatus.OK}'s words). */
-  private static final String TENANT_OK = "ok";
+  /** A tenant's status in core's consolidated report when its goal succeeded. */
+  private static final String TENANT_OK = TenantStatus.OK.words();
 
   private final String step;
   private final String goal;
