@@ -54,8 +54,10 @@ final class ConnectionCheck {
    */
   static FormValidation run(EntraAppSignIn signIn, @CheckForNull String endpoint,
       @CheckForNull String trustCertificatePem, Optional<ProxySettings> proxy) {
-    Settings settings = new Settings(signIn, Optional.ofNullable(Util.fixEmptyAndTrim(endpoint)),
-        Optional.ofNullable(Util.fixEmptyAndTrim(trustCertificatePem)), proxy);
+    Optional<ControllerSettings.TrustCertificateText> trust = Optional.ofNullable(
+        Util.fixEmptyAndTrim(trustCertificatePem)).map(pem -> new ControllerSettings.TrustCertificateText(pem,
+            Messages.ConnectionCheck_trustCertificateSource()));
+    Settings settings = new Settings(signIn, Optional.ofNullable(Util.fixEmptyAndTrim(endpoint)), trust, proxy);
     FrontEnd frontEnd = FrontEnd.of(SettingNames.PIPELINE, Messages.ConnectionCheck_credentials(), NO_FILES);
     try {
       TaskResult result = new TaskRunner(frontEnd).run(Goals.PRODUCTS, settings, new NothingWritten());
@@ -70,8 +72,9 @@ final class ConnectionCheck {
 
     private final Optional<String> endpoint;
 
-    Settings(EntraAppSignIn signIn, Optional<String> endpoint, Optional<String> pem, Optional<ProxySettings> proxy) {
-      super(Optional.of(signIn), pem, proxy);
+    Settings(EntraAppSignIn signIn, Optional<String> endpoint, Optional<TrustCertificateText> trustCertificate,
+        Optional<ProxySettings> proxy) {
+      super(Optional.of(signIn), trustCertificate, proxy);
       this.endpoint = endpoint;
     }
 

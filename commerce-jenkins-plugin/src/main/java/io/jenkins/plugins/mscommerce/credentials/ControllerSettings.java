@@ -18,18 +18,31 @@ import jenkins.model.Jenkins;
  */
 public abstract class ControllerSettings implements RawSettings {
 
+  /**
+   * A trust anchor's PEM text as Jenkins holds it (a secret file, the form's field), and how core's messages name it:
+   * {@code secret file 'corp-ca' (trustCertificateId)}, not the {@code trustCertificate} path setting it outranks.
+   */
+  public record TrustCertificateText(String pem, String source) {
+
+    /** Where it came from; the certificates themselves are no secret, only long. */
+    @Override
+    public String toString() {
+      return "TrustCertificateText[" + source + "]";
+    }
+  }
+
   private final Optional<EntraAppSignIn> signIn;
-  private final Optional<String> trustCertificatePem;
+  private final Optional<TrustCertificateText> trustCertificate;
   private final Optional<ProxySettings> proxy;
 
   /**
-   * @param trustCertificatePem a trust anchor's PEM text as Jenkins holds it (a secret file, the form's field); core
-   *     prefers it to a trust certificate file and never needs it written anywhere
+   * @param trustCertificate a trust anchor Jenkins holds; core prefers it to a trust certificate file and never needs
+   *     it written anywhere
    */
-  protected ControllerSettings(Optional<EntraAppSignIn> signIn, Optional<String> trustCertificatePem,
+  protected ControllerSettings(Optional<EntraAppSignIn> signIn, Optional<TrustCertificateText> trustCertificate,
       Optional<ProxySettings> proxy) {
     this.signIn = signIn;
-    this.trustCertificatePem = trustCertificatePem;
+    this.trustCertificate = trustCertificate;
     this.proxy = proxy;
   }
 
@@ -57,9 +70,14 @@ public abstract class ControllerSettings implements RawSettings {
         ProxySettings.parseNonProxyHosts(configuration.getNoProxyHost()), userName != null && !userName.isBlank()));
   }
 
+  /**
+   * The credential's tenant is the one that comes with it, not the user's explicit choice: a one-tenant run signs in
+   * there, and a step's {@code tenants} list overrides it (the log says so) instead of conflicting with it.
+   * {@link #tenantId()} stays the plain setting, which no step has a field for.
+   */
   @Override
-  public Optional<String> tenantId() {
-    return signIn.map(EntraAppSignIn::tenantId).or(RawSettings.super::tenantId);
+  public Optional<String> homeTenantId() {
+    return signIn.map(EntraAppSignIn::tenantId);
   }
 
   @Override
@@ -90,7 +108,12 @@ public abstract class ControllerSettings implements RawSettings {
 
   @Override
   public Optional<String> trustCertificatePem() {
-    return trustCertificatePem;
+    return trustCertificate.map(TrustCertificateText::pem);
+  }
+
+  @Override
+  public Optional<String> trustCertificateSource() {
+    return trustCertificate.map(TrustCertificateText::source);
   }
 
   @Override
@@ -101,7 +124,7 @@ public abstract class ControllerSettings implements RawSettings {
   /** How the app signs in and whether a trust anchor and a proxy are set; never a secret. */
   protected String controllerPart() {
     return "signIn=" + signIn.map(Object::toString).orElse("environment")
-        + (trustCertificatePem.isPresent() ? ", trustCertificatePem=(set)" : "")
+        + trustCertificate.map(t -> ", trustCertificate=" + t.source()).orElse("")
         + proxy.map(p -> ", proxy=" + p).orElse("");
   }
 }

@@ -17,7 +17,8 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
- * A step that runs one of core's goals: how every step reaches the service and signs in, and where its reports go. Each
+ * A step that runs one of core's goals: how every step reaches the service and signs in (to the credential's tenant, or
+ * to each tenant of {@code tenants}), and where its reports go. Each
  * field that core reads is named after its {@code commerce.*} property, like the Maven parameters ({@link
  * #settings()}); every field is optional, and unset (null, blank) means core's default. A subclass declares
  * its own fields and names its goal; running it is {@link StepSupport}'s.
@@ -27,6 +28,9 @@ public abstract class CommerceStep extends Step {
   static final String DEFAULT_REPORT_DIRECTORY = "commerce";
 
   @CheckForNull private String credentialsId;
+  @CheckForNull private List<String> tenants;
+  @CheckForNull private Integer tenantConcurrency;
+  @CheckForNull private Integer maxRequests;
   @CheckForNull private String endpoint;
   @CheckForNull private String authorityHost;
   @CheckForNull private String trustCertificateId;
@@ -55,6 +59,11 @@ public abstract class CommerceStep extends Step {
    */
   Map<String, Object> settings() {
     return SettingValues.fieldsOf(this, Step.class);
+  }
+
+  /** Whether the step runs over a list of tenants, as core then does: its result is keyed by tenant. */
+  boolean runsOverTenants() {
+    return tenants != null;
   }
 
   /** Called after a run that did not fail, before its value goes to the script. */
@@ -88,6 +97,40 @@ public abstract class CommerceStep extends Step {
   @DataBoundSetter
   public void setCredentialsId(@CheckForNull String credentialsId) {
     this.credentialsId = Util.fixEmptyAndTrim(credentialsId);
+  }
+
+  @CheckForNull
+  public List<String> getTenants() {
+    return tenants;
+  }
+
+  /**
+   * Many tenants in one run, instead of the credential's own: GUIDs or domains, or {@code @file} naming a file in the
+   * workspace with one a line. Core checks every entry before the first request.
+   */
+  @DataBoundSetter
+  public void setTenants(@CheckForNull List<String> tenants) {
+    this.tenants = listOf(tenants);
+  }
+
+  @CheckForNull
+  public Integer getTenantConcurrency() {
+    return tenantConcurrency;
+  }
+
+  @DataBoundSetter
+  public void setTenantConcurrency(@CheckForNull Integer tenantConcurrency) {
+    this.tenantConcurrency = tenantConcurrency;
+  }
+
+  @CheckForNull
+  public Integer getMaxRequests() {
+    return maxRequests;
+  }
+
+  @DataBoundSetter
+  public void setMaxRequests(@CheckForNull Integer maxRequests) {
+    this.maxRequests = maxRequests;
   }
 
   @CheckForNull

@@ -20,8 +20,8 @@ final class StepRawSettings extends ControllerSettings {
 
   /** @param fields a step's fields, keyed by property ({@link CommerceStep#settings()}) */
   StepRawSettings(Map<String, ?> fields, Map<String, String> environment, Optional<EntraAppSignIn> signIn,
-      Optional<String> trustCertificatePem, Optional<ProxySettings> proxy) {
-    super(signIn, trustCertificatePem, proxy);
+      Optional<TrustCertificateText> trustCertificate, Optional<ProxySettings> proxy) {
+    super(signIn, trustCertificate, proxy);
     this.values = SettingValues.of(fields);
     this.environment = environment;
   }

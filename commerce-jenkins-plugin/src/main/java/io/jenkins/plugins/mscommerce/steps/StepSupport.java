@@ -13,6 +13,7 @@ import io.github.mscommerce.core.frontend.TaskResult;
 import io.github.mscommerce.core.frontend.TaskRunner;
 import io.github.mscommerce.core.http.NetworkSettings;
 import io.jenkins.plugins.mscommerce.credentials.ControllerSettings;
+import io.jenkins.plugins.mscommerce.credentials.ControllerSettings.TrustCertificateText;
 import io.jenkins.plugins.mscommerce.credentials.EntraAppSignIn;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,7 @@ final class StepSupport {
     Optional<EntraAppSignIn> signIn = step.getCredentialsId() == null ? Optional.empty()
         : Optional.of(EntraAppSignIn.forBuild(step.getCredentialsId(), run));
     StepRawSettings settings = new StepRawSettings(step.settings(), environment, signIn,
-        trustCertificatePem(step.getTrustCertificateId(), run), ControllerSettings.jenkinsProxy());
+        trustCertificate(step.getTrustCertificateId(), run), ControllerSettings.jenkinsProxy());
     // Every file a setting or an AZURE_* variable names is read through the workspace, on the agent.
     FrontEnd frontEnd = FrontEnd.of(SettingNames.PIPELINE, Messages.StepSupport_credentials(), files);
     TaskResult result;
@@ -102,8 +103,12 @@ final class StepSupport {
     }
   }
 
-  /** The PEM text of the secret file {@code id}, looked up as the build (and tracked); empty when no id is given. */
-  private static Optional<String> trustCertificatePem(@CheckForNull String id, Run<?, ?> run) throws IOException {
+  /**
+   * The PEM text of the secret file {@code id}, looked up as the build (and tracked), named for core's messages as that
+   * secret file; empty when no id is given.
+   */
+  private static Optional<TrustCertificateText> trustCertificate(@CheckForNull String id, Run<?, ?> run)
+      throws IOException {
     if (id == null) {
       return Optional.empty();
     }
@@ -117,7 +122,8 @@ final class StepSupport {
       if (bytes.length > MAX_PEM_BYTES) {
         throw new AbortException(Messages.StepSupport_trustCertificateTooLarge(id, MAX_PEM_BYTES / 1024));
       }
-      return Optional.of(new String(bytes, StandardCharsets.UTF_8));
+      return Optional.of(new TrustCertificateText(new String(bytes, StandardCharsets.UTF_8),
+          Messages.StepSupport_trustCertificateSource(id)));
     }
   }
 }

@@ -71,6 +71,19 @@ public class ConnectionCheckTest {
     assertTrue(validation.getMessage(), validation.getMessage().contains("README.md#tls-handshake-failed"));
   }
 
+  /** Core names the form's trust certificate as such, not as a setting the form does not have. */
+  @Test
+  public void trustCertificateWithoutACertificate_isNamedAsTheFormsBeforeAnyRequest() {
+    FormValidation validation = test(emulator.demo().clientSecret(), "just text");
+
+    assertEquals(FormValidation.Kind.ERROR, validation.kind);
+    // The message is HTML, escaped, as FormValidation keeps it.
+    assertTrue(validation.getMessage(), validation.getMessage().contains(
+        hudson.Util.escape("The trust certificate " + Messages.ConnectionCheck_trustCertificateSource()
+            + " holds no certificate")));
+    assertEquals(0, emulator.admin().journal().size());
+  }
+
   @Test
   public void missingCertificateCredentials_areNamedBeforeAnyRequest() {
     try (MockedStatic<CredentialsProvider> provider = mockStatic(CredentialsProvider.class)) {

@@ -44,10 +44,21 @@ public class ControllerSettingsTest {
   public void credentials_supplyTheSignIn() throws Exception {
     ControllerSettings settings = settings(Optional.of(signIn()), Map.of());
 
-    assertEquals(Optional.of(EntraAppCredentialsImplTest.TENANT), settings.tenantId());
+    assertEquals(Optional.of(EntraAppCredentialsImplTest.TENANT), settings.homeTenantId());
     assertEquals(Optional.of(EntraAppCredentialsImplTest.CLIENT), settings.clientId());
     assertEquals(EntraAppCredentialsImplTest.SECRET, settings.clientSecret().orElseThrow().reveal());
     assertEquals(Optional.of("https://login.microsoftonline.us"), settings.authorityHost());
+  }
+
+  /**
+   * The credentials' tenant comes with them, so a tenants list overrides it; the explicit tenant id stays the plain
+   * setting, which a step has no field for.
+   */
+  @Test
+  public void credentialsTenant_isTheHomeTenant_notAnExplicitTenantId() throws Exception {
+    assertTrue(settings(Optional.of(signIn()), Map.of()).tenantId().isEmpty());
+    assertEquals(Optional.of("fabrikam.onmicrosoft.com"), settings(Optional.of(signIn()),
+        Map.of(PropertyNames.TENANT_ID, "fabrikam.onmicrosoft.com")).tenantId());
   }
 
   /** An explicit authority host (the emulator's, a sovereign cloud's) wins over the credentials'. */
@@ -64,6 +75,7 @@ public class ControllerSettingsTest {
     ControllerSettings settings = settings(Optional.empty(), Map.of());
 
     assertTrue(settings.tenantId().isEmpty());
+    assertTrue(settings.homeTenantId().isEmpty());
     assertTrue(settings.clientSecret().isEmpty());
     assertTrue(settings.certificate().isEmpty());
     assertTrue(settings.authorityHost().isEmpty());

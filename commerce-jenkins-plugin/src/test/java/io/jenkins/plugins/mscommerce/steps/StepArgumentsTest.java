@@ -18,8 +18,8 @@ public class StepArgumentsTest {
 
   @Test
   public void listFields_areTheSettersThatTakeALists() {
-    assertEquals(Set.of("productIds", "productNames", "offerTypes", "forbid", "allow"), gate.listFields());
-    assertEquals(Set.of(), new ProductPolicyStep.DescriptorImpl().listFields());
+    assertEquals(Set.of("tenants", "productIds", "productNames", "offerTypes", "forbid", "allow"), gate.listFields());
+    assertEquals(Set.of("tenants"), new ProductPolicyStep.DescriptorImpl().listFields());
   }
 
   @Test
@@ -40,6 +40,24 @@ public class StepArgumentsTest {
     assertEquals("AllowSelfServicePurchase", adjusted.get("policyId"));
     assertEquals(30, adjusted.get("timeout"));
     assertEquals(given.keySet(), adjusted.keySet());
+  }
+
+  /**
+   * {@code tenants: 'a,b'} is the list of both, and {@code tenants: '@tenants.txt'} the one element core reads as a
+   * workspace file; in every step, since each has the field.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  public void tenantsAsText_bindAsTheListOrTheFileNamed() {
+    ApplyPolicyStep.DescriptorImpl apply = new ApplyPolicyStep.DescriptorImpl();
+    ApplyPolicyStep step = new ApplyPolicyStep(null);
+
+    step.setTenants((List<String>) apply.customInstantiate(Map.of("tenants",
+        "contoso.onmicrosoft.com, fabrikam.onmicrosoft.com")).get("tenants"));
+    assertEquals(List.of("contoso.onmicrosoft.com", "fabrikam.onmicrosoft.com"), step.getTenants());
+
+    step.setTenants((List<String>) apply.customInstantiate(Map.of("tenants", "@tenants.txt")).get("tenants"));
+    assertEquals(List.of("@tenants.txt"), step.getTenants());
   }
 
   /** What binding then does with it: the same step as productIds: ['CFQ7TTC0MM8R', 'CFQ7TTC0H9MP']. */

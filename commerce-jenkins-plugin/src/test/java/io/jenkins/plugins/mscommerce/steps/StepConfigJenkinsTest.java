@@ -22,6 +22,9 @@ public class StepConfigJenkinsTest {
   /** The connection fields every step has, all set. */
   private static <S extends CommerceStep> S connected(S step) {
     step.setCredentialsId("contoso");
+    step.setTenants(List.of("contoso.onmicrosoft.com", "72f988bf-86f1-41af-91ab-2d7cd011db47"));
+    step.setTenantConcurrency(16);
+    step.setMaxRequests(64);
     step.setEndpoint("https://127.0.0.1:8443");
     step.setAuthorityHost("https://127.0.0.1:8443");
     step.setTrustCertificateId("emulator-ca");
@@ -71,6 +74,18 @@ public class StepConfigJenkinsTest {
     assertConfigRoundTrip(export);
   }
 
+  /** A workspace file of tenants is one element, as the form writes it back. */
+  @Test
+  public void configRoundTripOfATenantsFile() throws Exception {
+    VerifyPolicyStep gate = new VerifyPolicyStep();
+    gate.setTenants(List.of("@tenants.txt"));
+    assertConfigRoundTrip(gate);
+    ApplyPolicyStep apply = new ApplyPolicyStep("desired-state.json");
+    apply.setTenants(List.of("@shards/shard-0.txt"));
+    apply.setTenantConcurrency(4);
+    assertConfigRoundTrip(apply);
+  }
+
   /** A step with nothing set stays so: empty fields are unset, not empty strings or zeros. */
   @Test
   public void configRoundTripOfEmptySteps() throws Exception {
@@ -114,5 +129,27 @@ public class StepConfigJenkinsTest {
     export.setIncludeOfferTypes(true);
     export.setReportDirectory("reports");
     snippets.assertRoundTrip(export, "msCommerceExportPolicy includeOfferTypes: true, reportDirectory: 'reports'");
+  }
+
+  /** Tenants as a list, the two limits unquoted; a file of tenants as the one-element list. */
+  @Test
+  public void snippetsOfTenantRuns() throws Exception {
+    SnippetizerTester snippets = new SnippetizerTester(r);
+    VerifyPolicyStep gate = new VerifyPolicyStep();
+    gate.setCredentialsId("partner-app");
+    gate.setTenants(List.of("contoso.onmicrosoft.com", "fabrikam.onmicrosoft.com"));
+    gate.setTenantConcurrency(4);
+    gate.setMaxRequests(16);
+    gate.setUnstable(true);
+    snippets.assertRoundTrip(gate, "msCommerceVerifyPolicy credentialsId: 'partner-app', maxRequests: 16, "
+        + "tenantConcurrency: 4, tenants: ['contoso.onmicrosoft.com', 'fabrikam.onmicrosoft.com'], unstable: true");
+    ApplyPolicyStep apply = new ApplyPolicyStep("desired-state.json");
+    apply.setTenants(List.of("@tenants.txt"));
+    snippets.assertRoundTrip(apply, "msCommerceApplyPolicy desiredState: 'desired-state.json', "
+        + "tenants: ['@tenants.txt']");
+    ExportPolicyStep export = new ExportPolicyStep();
+    export.setTenants(List.of("@tenants.txt"));
+    export.setOutput("state");
+    snippets.assertRoundTrip(export, "msCommerceExportPolicy output: 'state', tenants: ['@tenants.txt']");
   }
 }

@@ -84,6 +84,21 @@ public class StepCredentialsTest {
     harness.assertNoSecretAnywhere();
   }
 
+  /**
+   * The credentials' tenant is where a one-tenant step signs in, though the step has no tenantId and the credentials
+   * hand it over as the tenant that comes with them (which a tenants list overrides: see {@code StepTenantsTest}).
+   */
+  @Test
+  public void credentialsTenant_isWhereAOneTenantStepSignsIn() throws Exception {
+    harness.run(harness.withDemoApp(new ProductPoliciesStep()));
+
+    List<String> tokenTenants = harness.emulator.admin().journal().stream()
+        .filter(entry -> entry.route().equals("/{tenant}/oauth2/v2.0/token")).map(entry -> entry.pathTenant())
+        .collect(Collectors.toList());
+    assertEquals(List.of(harness.emulator.demo().tenantId()), tokenTenants);
+    assertFalse(harness.log(), harness.log().contains("overrides the tenant"));
+  }
+
   /** Design.md's precedence: the Jenkins credential outranks the environment. */
   @Test
   public void credentials_outrankTheEnvironment() throws Exception {
@@ -190,18 +205,21 @@ public class StepCredentialsTest {
   }
 
   /**
-   * A secret file that holds no certificate fails before any request, with core's message. (Core names the source as
-   * the trustCertificate setting: it has no way yet to be told that the text came from trustCertificateId 'not-a-ca'.)
+   * A secret file that holds no certificate fails before any request, with core's message naming the secret file by
+   * its id and field, not the trustCertificate path it outranks.
    */
   @Test
-  public void trustCertificateIdWithoutACertificate_failsBeforeAnyRequest() throws Exception {
+  public void trustCertificateIdWithoutACertificate_failsBeforeAnyRequestNamingTheSecretFile() throws Exception {
     harness.registerSecretFile("not-a-ca", "just text");
     PoliciesStep step = harness.withDemoApp(new PoliciesStep());
     step.setTrustCertificateId("not-a-ca");
 
     AbortException e = assertThrows(AbortException.class, () -> harness.run(step));
 
-    assertTrue(e.getMessage(), e.getMessage().contains("holds no certificate"));
+    assertTrue(e.getMessage(), e.getMessage().startsWith("The trust certificate "
+        + Messages.StepSupport_trustCertificateSource("not-a-ca") + " holds no certificate"));
+    assertTrue(e.getMessage(), e.getMessage().contains("secret file 'not-a-ca' (trustCertificateId)"));
+    assertFalse(harness.log(), harness.log().contains("\tat "));
     assertEquals(0, harness.emulator.admin().journal().size());
   }
 

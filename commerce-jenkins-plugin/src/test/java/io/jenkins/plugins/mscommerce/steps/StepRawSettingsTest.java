@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import io.github.mscommerce.core.frontend.PropertyNames;
 import io.github.mscommerce.core.http.ProxySettings;
+import io.jenkins.plugins.mscommerce.credentials.ControllerSettings.TrustCertificateText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,23 @@ public class StepRawSettingsTest {
     assertEquals(Optional.of("true"), raw.value(PropertyNames.FAIL_ON_VIOLATION));
   }
 
+  /** The tenants list and its two limits reach core by their property names, as the Maven parameters do. */
+  @Test
+  public void tenantFields_becomeCoresTenantSettings() {
+    ExportPolicyStep step = new ExportPolicyStep();
+    step.setTenants(List.of("contoso.onmicrosoft.com, fabrikam.onmicrosoft.com", "@more-tenants.txt"));
+    step.setTenantConcurrency(4);
+    step.setMaxRequests(16);
+
+    StepRawSettings raw = settings(step);
+
+    assertEquals(Optional.of("contoso.onmicrosoft.com,fabrikam.onmicrosoft.com,@more-tenants.txt"),
+        raw.value(PropertyNames.TENANTS));
+    assertEquals(Optional.of("4"), raw.value(PropertyNames.TENANT_CONCURRENCY));
+    assertEquals(Optional.of("16"), raw.value(PropertyNames.MAX_REQUESTS));
+    assertEquals("a tenants list is no explicit tenant id", Optional.empty(), raw.tenantId());
+  }
+
   @Test
   public void unsetFields_areUnset() {
     StepRawSettings raw = settings(new UpdateProductPolicyStep());
@@ -51,6 +69,9 @@ public class StepRawSettingsTest {
     assertEquals(Optional.empty(), raw.value(PropertyNames.ENABLED));
     assertEquals(Optional.empty(), raw.value(PropertyNames.TIMEOUT));
     assertEquals(Optional.empty(), raw.value(PropertyNames.REPORT_DIRECTORY));
+    assertEquals(Optional.empty(), raw.value(PropertyNames.TENANTS));
+    assertEquals(Optional.empty(), raw.value(PropertyNames.TENANT_CONCURRENCY));
+    assertEquals(Optional.empty(), raw.value(PropertyNames.MAX_REQUESTS));
   }
 
   /** Only fields named after a property reach core; credentialsId and the other Jenkins-only fields do not. */
@@ -85,18 +106,24 @@ public class StepRawSettingsTest {
     assertEquals("from-environment", raw.environment().get("AZURE_TENANT_ID"));
   }
 
-  /** A secret file's PEM goes to core as text; the step's own trustCertificate stays a path core reads in the workspace. */
+  /**
+   * A secret file's PEM goes to core as text, named as that secret file; the step's own trustCertificate stays a path
+   * core reads in the workspace.
+   */
   @Test
-  public void trustCertificatePem_andProxy_areOffered() {
+  public void trustCertificatePem_itsSource_andProxy_areOffered() {
     ProxySettings proxy = new ProxySettings("proxy.example.com", 3128, List.of());
     PoliciesStep step = new PoliciesStep();
     step.setTrustCertificate("certificates/ca.pem");
     StepRawSettings raw = new StepRawSettings(step.settings(), Map.of(), Optional.empty(),
-        Optional.of("-----BEGIN CERTIFICATE-----"), Optional.of(proxy));
+        Optional.of(new TrustCertificateText("-----BEGIN CERTIFICATE-----",
+            Messages.StepSupport_trustCertificateSource("corp-ca"))), Optional.of(proxy));
 
     assertEquals(Optional.of("-----BEGIN CERTIFICATE-----"), raw.trustCertificatePem());
+    assertEquals(Optional.of("secret file 'corp-ca' (trustCertificateId)"), raw.trustCertificateSource());
     assertEquals(Optional.of("certificates/ca.pem"), raw.trustCertificateFile());
     assertEquals(Optional.of(proxy), raw.proxy());
+    assertFalse(raw.toString(), raw.toString().contains("BEGIN CERTIFICATE"));
   }
 
   @Test
