@@ -58,7 +58,7 @@ final class TrustAnchors {
           null);
     }
     if (certificates.isEmpty()) {
-      throw new InvalidSettingsException("The trust certificate " + sourceName + " holds no certificate: give PEM text "
+      throw new InvalidSettingsException("The trust certificate from " + sourceName + " holds no certificate: give PEM text "
           + "with one or more -----BEGIN CERTIFICATE----- blocks (a private key or a binary DER file will not do).");
     }
     return List.copyOf(certificates);
@@ -75,7 +75,7 @@ final class TrustAnchors {
   }
 
   private static InvalidSettingsException damaged(String sourceName, String what, Exception cause) {
-    return new InvalidSettingsException("The trust certificate " + sourceName + " " + what + ": copy the certificate "
+    return new InvalidSettingsException("The trust certificate from " + sourceName + " " + what + ": copy the certificate "
         + "again, whole, from its -----BEGIN CERTIFICATE----- to its -----END CERTIFICATE----- line.", cause);
   }
 

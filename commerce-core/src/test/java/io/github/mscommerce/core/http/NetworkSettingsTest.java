@@ -64,7 +64,7 @@ public class NetworkSettingsTest {
 
   @Test
   public void trustCertificatePem_noCertificate_namesTheSource() {
-    assertEquals("The trust certificate credential 'proxy-ca' holds no certificate: give PEM text with one or more "
+    assertEquals("The trust certificate from credential 'proxy-ca' holds no certificate: give PEM text with one or more "
         + "-----BEGIN CERTIFICATE----- blocks (a private key or a binary DER file will not do).",
         failure("credential 'proxy-ca'", "-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n"));
   }
@@ -75,7 +75,7 @@ public class NetworkSettingsTest {
 
     String message = failure("/etc/ssl/bundle.pem", damaged);
 
-    assertEquals("The trust certificate /etc/ssl/bundle.pem has a damaged CERTIFICATE block (number 2): copy the "
+    assertEquals("The trust certificate from /etc/ssl/bundle.pem has a damaged CERTIFICATE block (number 2): copy the "
         + "certificate again, whole, from its -----BEGIN CERTIFICATE----- to its -----END CERTIFICATE----- line.",
         message);
   }
@@ -85,7 +85,7 @@ public class NetworkSettingsTest {
     String pem = pem(emulatorCa);
     String cut = pem.substring(0, pem.indexOf("-----END"));
 
-    assertTrue(failure("ca.pem", cut).startsWith("The trust certificate ca.pem has a -----BEGIN CERTIFICATE----- block "
+    assertTrue(failure("ca.pem", cut).startsWith("The trust certificate from ca.pem has a -----BEGIN CERTIFICATE----- block "
         + "without its -----END CERTIFICATE----- line: "));
   }
 

@@ -79,7 +79,7 @@ public class ConnectionCheckTest {
     assertEquals(FormValidation.Kind.ERROR, validation.kind);
     // The message is HTML, escaped, as FormValidation keeps it.
     assertTrue(validation.getMessage(), validation.getMessage().contains(
-        hudson.Util.escape("The trust certificate " + Messages.ConnectionCheck_trustCertificateSource()
+        hudson.Util.escape("The trust certificate from " + Messages.ConnectionCheck_trustCertificateSource()
             + " holds no certificate")));
     assertEquals(0, emulator.admin().journal().size());
   }

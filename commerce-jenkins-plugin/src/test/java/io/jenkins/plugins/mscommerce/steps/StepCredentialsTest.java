@@ -216,7 +216,7 @@ public class StepCredentialsTest {
 
     AbortException e = assertThrows(AbortException.class, () -> harness.run(step));
 
-    assertTrue(e.getMessage(), e.getMessage().startsWith("The trust certificate "
+    assertTrue(e.getMessage(), e.getMessage().startsWith("The trust certificate from "
         + Messages.StepSupport_trustCertificateSource("not-a-ca") + " holds no certificate"));
     assertTrue(e.getMessage(), e.getMessage().contains("secret file 'not-a-ca' (trustCertificateId)"));
     assertFalse(harness.log(), harness.log().contains("\tat "));
