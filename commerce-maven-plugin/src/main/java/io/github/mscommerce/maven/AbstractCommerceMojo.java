@@ -33,6 +33,7 @@ public abstract class AbstractCommerceMojo extends ConnectionParameters {
   /** Where reports go; default target/commerce, or the working directory without a project. */
   @Parameter(property = MavenPropertyNames.REPORT_DIRECTORY) private File reportDirectory;
   @Override
+  @SuppressWarnings("try") // the shutdown hook is the resource: it acts only when the JVM is stopped mid-run
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("Skipping commerce:" + mojoExecution.getGoal() + " (" + MavenPropertyNames.SKIP + "=true).");
