@@ -248,10 +248,9 @@ class ItSupport {
    * before-state, holding every value as it was, on disk before the first PUT.
    */
   void assertInterruptedRun(String goal, List<String> changed, List<String> inFlight, int cancelled) {
-    // Contained, not equal: after Ctrl-C, Maven's console (jansi) may print a line twice, or without its line break.
-    String shutdown = '[WARNING] The JVM is shutting down (SIGTERM or Ctrl-C): cancelling the run; nothing new is ' +
-        'sent, and requests in flight are abandoned.'
-    assert lines.any { it.contains(shutdown) }: "build.log has no line\n  ${shutdown}"
+    // The shutdown hook's own line ("The JVM is shutting down …") is not asserted: it races Maven's ANSI console
+    // shutting down in another hook, which may drop it (the console's filter fails when two threads write). What the
+    // contract promises is below, and it is written by the run itself after the cancel.
     changed.each { id ->
       assert lines.any { it ==~ /\[INFO\] ${id} .+: Enabled \S+ Disabled/ }: "no line for the change of ${id}"
     }

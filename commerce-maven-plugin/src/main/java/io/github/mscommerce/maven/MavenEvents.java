@@ -31,8 +31,20 @@ final class MavenEvents implements Consumer<CommerceEvent> {
     return this;
   }
 
+  /**
+   * A line Maven's console cannot take (its ANSI filter fails when the JVM shuts down under Ctrl-C while another thread
+   * writes) is dropped: a log line must never cost the run its report or its before-state file.
+   */
   @Override
   public void accept(CommerceEvent event) {
+    try {
+      write(event);
+    } catch (RuntimeException e) {
+      // dropped, as above
+    }
+  }
+
+  private void write(CommerceEvent event) {
     switch (event.level()) {
       case ERROR:
         log.error(event.message());

@@ -51,16 +51,29 @@ public final class CancelOnShutdown implements AutoCloseable {
     if (finished.getCount() == 0) {
       return;
     }
-    events.accept(CommerceEvent.warn("The JVM is shutting down (SIGTERM or Ctrl-C): cancelling the run; nothing new "
-        + "is sent, and requests in flight are abandoned."));
+    // The interrupt first: whatever the log does while the JVM shuts down, the run must be cancelled.
     runner.interrupt();
+    say("The JVM is shutting down (SIGTERM or Ctrl-C): cancelling the run; nothing new is sent, and requests in flight "
+        + "are abandoned.");
     try {
       if (!finished.await(reportWait.toMillis(), TimeUnit.MILLISECONDS)) {
-        events.accept(CommerceEvent.warn("The run did not finish its report within " + reportWait.toSeconds()
-            + " s of the shutdown; the before-state file, written before the first change, restores the tenant."));
+        say("The run did not finish its report within " + reportWait.toSeconds() + " s of the shutdown; the "
+            + "before-state file, written before the first change, restores the tenant.");
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * A console shutting down at the same moment may refuse the line (Maven's ANSI console is not safe for two threads
+   * then); the cancel and the wait must go on all the same.
+   */
+  private void say(String warning) {
+    try {
+      events.accept(CommerceEvent.warn(warning));
+    } catch (RuntimeException e) {
+      // nothing to report it to; the run's own report still says it was cancelled
     }
   }
 
