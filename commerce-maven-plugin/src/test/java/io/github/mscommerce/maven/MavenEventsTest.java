@@ -62,4 +62,14 @@ public class MavenEventsTest {
     verify(log).debug("d");
     verifyNoMoreInteractions(log);
   }
+
+  @Test
+  public void accept_aConsoleThatFailsWhileTheJvmShutsDown_dropsTheLineAndGoesOn() {
+    org.mockito.Mockito.doThrow(new NumberFormatException("For input string: \"0m\"")).when(log).warn("cancelling");
+
+    events.accept(CommerceEvent.warn("cancelling"));
+    events.accept(CommerceEvent.lifecycle("Wrote target/commerce/apply.json"));
+
+    verify(log).info("Wrote target/commerce/apply.json");
+  }
 }
