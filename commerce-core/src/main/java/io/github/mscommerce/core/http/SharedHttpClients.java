@@ -13,7 +13,7 @@ import java.net.http.HttpClient;
  * thread ends by itself once nothing references the client (the JDK's thread holds it weakly) and its last exchange is
  * done.
  */
-final class SharedHttpClients {
+public final class SharedHttpClients {
 
   /**
    * Bounded, and small: a JVM sees few configurations (the public cloud, the emulator, a proxy's), but they come from
@@ -27,7 +27,17 @@ final class SharedHttpClients {
 
   /** The JVM's client for {@code network}'s trust, proxy and connect timeout; the request timeout is per request. */
   static HttpClient forNetwork(NetworkSettings network) {
-    return CLIENTS.computeIfAbsent(network.clientKey(), key -> newClient(network));
+    return CLIENTS.computeIfAbsent(network.clientKey(), key -> SelectorThreads.record(() -> newClient(network)));
+  }
+
+  /**
+   * Closes every shared client, for a front end whose JVM is ending once nothing is sent any more (see
+   * {@link io.github.mscommerce.core.frontend.CancelOnShutdown}): their idle selector threads would hold up the JVM's
+   * exit for 0.3 s (see {@link SelectorThreads}). A later call of {@link #forNetwork} builds a new client.
+   */
+  public static void closeAll() {
+    CLIENTS.clear();
+    SelectorThreads.stopAll();
   }
 
   private static HttpClient newClient(NetworkSettings network) {
