@@ -113,6 +113,9 @@ public final class SettingsProcessor {
               NetworkSettings.MAX_TRUST_PEM_BYTES)));
     }
     raw.proxy().ifPresent(network::proxy);
-    return network.build();
+    NetworkSettings settings = network.build();
+    // Every network setting is checked now; TLS set-up needs no more, and runs beside the credential's.
+    settings.prepareHttpClient();
+    return settings;
   }
 }

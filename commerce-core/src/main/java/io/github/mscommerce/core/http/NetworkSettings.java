@@ -119,6 +119,14 @@ public final class NetworkSettings {
   }
 
   /**
+   * Starts building {@link #httpClient()} on another thread, so that setting up TLS overlaps what the caller does next
+   * (loading MSAL for the sign-in); sends nothing.
+   */
+  public void prepareHttpClient() {
+    SharedHttpClients.prepare(this);
+  }
+
+  /**
    * The same settings without the explicit proxy, so the JVM's own proxy settings apply: for endpoints on this host or
    * link-local (a managed identity's), which an explicit proxy for the internet must not carry.
    */

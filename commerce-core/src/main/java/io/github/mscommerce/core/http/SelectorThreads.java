@@ -26,41 +26,49 @@ final class SelectorThreads {
 
   private SelectorThreads() {}
 
-  /** The client {@code build} makes, with the threads it starts recorded for {@link #stopAll()}. */
-  static HttpClient record(Supplier<HttpClient> build) {
+  /**
+   * Starts {@code build} on a new thread; the future has its client, whose threads are recorded for {@link #stopAll()}.
+   */
+  static CompletableFuture<HttpClient> start(Supplier<HttpClient> build) {
     ThreadGroup group = new ThreadGroup("commerce-http-client");
     CompletableFuture<HttpClient> built = new CompletableFuture<>();
     Thread builder = new Thread(group, () -> {
       try {
-        built.complete(build.get());
+        HttpClient client = build.get();
+        recordThreadsOf(group);
+        built.complete(client);
       } catch (RuntimeException | Error e) {
         built.completeExceptionally(e);
       }
     }, "commerce-http-client-builder");
     builder.setDaemon(true);
     builder.start();
-    HttpClient client = join(built);
-    Thread[] threads = new Thread[Math.max(4, group.activeCount() + 2)];
+    return built;
+  }
+
+  /** Called by the builder thread: every other thread of its group was started by the client it built. */
+  private static void recordThreadsOf(ThreadGroup group) {
+    Thread[] threads = new Thread[group.activeCount() + 4];
     int count = group.enumerate(threads);
     synchronized (STARTED) {
       STARTED.removeIf(thread -> !thread.isAlive());
       for (int i = 0; i < count; i++) {
-        if (threads[i] != builder) {
+        if (threads[i] != Thread.currentThread()) {
           STARTED.add(threads[i]);
         }
       }
     }
-    return client;
   }
 
-  private static HttpClient join(CompletableFuture<HttpClient> built) {
+  /** The client of {@link #start}, or what its build threw. */
+  static HttpClient join(CompletableFuture<HttpClient> built) {
     boolean interrupted = false;
     try {
       while (true) {
         try {
           return built.get();
         } catch (InterruptedException e) {
-          // Building takes milliseconds and starts no request: finish it, and leave the interrupt for the caller.
+          // Building takes milliseconds and sends nothing: wait for it, and leave the interrupt for the caller.
           interrupted = true;
         }
       }

@@ -2,6 +2,7 @@ package io.github.mscommerce.core.http;
 
 import io.github.mscommerce.core.internal.LruCache;
 import java.net.http.HttpClient;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One {@link HttpClient} per network configuration for the whole JVM. A Jenkins controller runs many steps, parallel
@@ -12,6 +13,10 @@ import java.net.http.HttpClient;
  * ours beyond the lookup. Nothing here is per task: a task holds only a reference, and an evicted client's selector
  * thread ends by itself once nothing references the client (the JDK's thread holds it weakly) and its last exchange is
  * done.
+ *
+ * <p>A client is built on a thread of its own ({@link SelectorThreads}), from the moment the settings are known
+ * ({@link #prepare}): setting up TLS (the JVM's CA store, the trust certificate, the protocol tables) takes a cold JVM
+ * about 0.15 s, and so does loading MSAL for the sign-in, which can run meanwhile on the other core.
  */
 public final class SharedHttpClients {
 
@@ -21,13 +26,25 @@ public final class SharedHttpClients {
    */
   static final int MAX_CLIENTS = 4;
 
-  private static final LruCache<NetworkSettings.ClientKey, HttpClient> CLIENTS = new LruCache<>(MAX_CLIENTS);
+  private static final LruCache<NetworkSettings.ClientKey, CompletableFuture<HttpClient>> CLIENTS =
+      new LruCache<>(MAX_CLIENTS);
 
   private SharedHttpClients() {}
 
   /** The JVM's client for {@code network}'s trust, proxy and connect timeout; the request timeout is per request. */
   static HttpClient forNetwork(NetworkSettings network) {
-    return CLIENTS.computeIfAbsent(network.clientKey(), key -> SelectorThreads.record(() -> newClient(network)));
+    CompletableFuture<HttpClient> client = prepare(network);
+    try {
+      return SelectorThreads.join(client);
+    } catch (RuntimeException | Error e) {
+      CLIENTS.remove(network.clientKey(), client);
+      throw e;
+    }
+  }
+
+  /** Starts building the client for {@code network} unless there is one; {@link #forNetwork} waits for it. */
+  static CompletableFuture<HttpClient> prepare(NetworkSettings network) {
+    return CLIENTS.computeIfAbsent(network.clientKey(), key -> SelectorThreads.start(() -> newClient(network)));
   }
 
   /**

@@ -38,6 +38,11 @@ public final class LruCache<K, V> {
     return made;
   }
 
+  /** Forgets {@code key} if it still maps to {@code value} (a failed entry, say, that a later call should make again). */
+  public synchronized void remove(K key, V value) {
+    entries.remove(key, value);
+  }
+
   public synchronized void clear() {
     entries.clear();
   }

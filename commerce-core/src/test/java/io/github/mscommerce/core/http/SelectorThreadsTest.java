@@ -55,7 +55,7 @@ public class SelectorThreadsTest {
   public void stopAll_afterAnExchange_endsTheThreadTheClientStarted() throws Exception {
     // That thread waits in native code, and the JVM's exit waited 0.3 s for it after every Maven run that signed in.
     Set<Thread> before = selectorThreads();
-    HttpClient client = SelectorThreads.record(HttpClient::newHttpClient);
+    HttpClient client = SelectorThreads.join(SelectorThreads.start(HttpClient::newHttpClient));
     assertEquals("ok", get(client));
     Set<Thread> started = new HashSet<>(selectorThreads());
     started.removeAll(before);
@@ -67,10 +67,10 @@ public class SelectorThreadsTest {
   }
 
   @Test
-  public void record_whileInterrupted_buildsTheClientAndKeepsTheInterrupt() {
+  public void join_whileInterrupted_waitsForTheClientAndKeepsTheInterrupt() {
     Thread.currentThread().interrupt();
     try {
-      HttpClient client = SelectorThreads.record(HttpClient::newHttpClient);
+      HttpClient client = SelectorThreads.join(SelectorThreads.start(HttpClient::newHttpClient));
 
       assertTrue(client.connectTimeout().isEmpty());
       assertTrue(Thread.currentThread().isInterrupted());
@@ -80,12 +80,12 @@ public class SelectorThreadsTest {
   }
 
   @Test
-  public void record_aBuilderThatFails_throwsItsException() {
+  public void join_aBuildThatFailed_throwsItsException() {
     IllegalStateException refused = new IllegalStateException("no TLS here");
     try {
-      SelectorThreads.record(() -> {
+      SelectorThreads.join(SelectorThreads.start(() -> {
         throw refused;
-      });
+      }));
     } catch (IllegalStateException e) {
       assertEquals(refused, e);
       return;

@@ -46,6 +46,15 @@ public class SharedHttpClientsTest {
   }
 
   @Test
+  public void forNetwork_afterPrepare_isTheClientPrepared() {
+    NetworkSettings network = unique(Duration.ofSeconds(6));
+
+    network.prepareHttpClient();
+
+    assertSame(SelectorThreads.join(SharedHttpClients.prepare(network)), SharedHttpClients.forNetwork(network));
+  }
+
+  @Test
   public void forNetwork_settingsDifferingInRequestTimeoutOnly_shareTheClient() {
     NetworkSettings base = unique(Duration.ofSeconds(7));
     NetworkSettings slower = NetworkSettings.builder()

@@ -34,6 +34,24 @@ public class LruCacheTest {
   }
 
   @Test
+  public void remove_theCurrentValue_letsTheNextCallMakeItAgain() {
+    get("a");
+    cache.remove("a", 1);
+
+    assertEquals(2, get("a"));
+  }
+
+  @Test
+  public void remove_aValueReplacedMeanwhile_keepsTheNewOne() {
+    get("a");
+    cache.remove("a", 1);
+    get("a");
+    cache.remove("a", 1);
+
+    assertEquals(2, get("a"));
+  }
+
+  @Test
   public void clear_forgetsEverything() {
     get("a");
     cache.clear();
