@@ -47,11 +47,15 @@ final class ScriptValues {
     return items.stream().map(ScriptValues::item).collect(Collectors.toList());
   }
 
-  /** A dry run: each item with its value now, the value an apply would set, and {@code would change}. */
+  /**
+   * A dry run: each item with its value now, the value an apply would set, and {@code would change}. The keys are an
+   * apply's, so a script reads either the same way; a dry run that returns was never cancelled.
+   */
   static Map<String, Object> plan(Plan plan) {
     Map<String, Object> map = new LinkedHashMap<>();
     map.put("dryRun", true);
     map.put("succeeded", plan.isValid());
+    map.put("cancelled", false);
     map.put("items", plan.items().stream().map(item -> change(item, item.current().orElse(null), item.desired(),
         ItemStatus.planned(item.action()))).collect(Collectors.toList()));
     return map;

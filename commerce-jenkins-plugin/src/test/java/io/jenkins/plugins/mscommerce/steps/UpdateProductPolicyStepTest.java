@@ -9,6 +9,7 @@ import hudson.AbortException;
 import hudson.FilePath;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.After;
 import org.junit.Before;
@@ -51,6 +52,7 @@ public class UpdateProductPolicyStepTest {
     assertEquals("Disabled", harness.value(POWER_BI_PRO));
     assertEquals(true, result.get("succeeded"));
     assertEquals(false, result.get("dryRun"));
+    assertEquals(Set.of("dryRun", "succeeded", "cancelled", "items"), result.keySet());
     List<?> items = (List<?>) result.get("items");
     Map<?, ?> powerApps = items.stream().map(Map.class::cast).filter(i -> POWER_APPS.equals(i.get("productId")))
         .findFirst().orElseThrow();
@@ -91,6 +93,9 @@ public class UpdateProductPolicyStepTest {
     Map<?, ?> result = (Map<?, ?>) harness.run(step);
 
     assertEquals(true, result.get("dryRun"));
+    assertEquals("a real run's keys, as the README lists them", Set.of("dryRun", "succeeded", "cancelled", "items"),
+        result.keySet());
+    assertEquals(false, result.get("cancelled"));
     assertEquals("Enabled", harness.value(POWER_APPS));
     assertEquals(0, harness.requests("PUT"));
     assertTrue(harness.log(), harness.log().contains("nothing was sent"));
