@@ -7,6 +7,7 @@ import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.auth.EnvironmentCredential;
 import io.github.mscommerce.core.client.CommerceClient;
 import io.github.mscommerce.core.http.RequestLimit;
+import io.github.mscommerce.core.internal.RunThreads;
 import io.github.mscommerce.core.plan.DesiredState;
 import io.github.mscommerce.core.plan.DesiredStateDocument;
 import io.github.mscommerce.core.report.TenantStatus;
@@ -18,9 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
@@ -46,8 +45,6 @@ final class TenantsTask implements CommerceTask {
 
   /** How long running tenants get to stop and say what they sent, after a cancel; their own waits are shorter. */
   private static final Duration STOP_WAIT = Duration.ofSeconds(10);
-
-  private static final AtomicInteger RUNS = new AtomicInteger();
 
   private final String goal;
   private final RawSettings raw;
@@ -121,7 +118,8 @@ final class TenantsTask implements CommerceTask {
         frontEnd.suggestions());
     AtomicReferenceArray<TenantOutcome> outcomes = new AtomicReferenceArray<>(tenants.size());
     AtomicIntegerArray started = new AtomicIntegerArray(tenants.size());
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(tenantConcurrency, tenants.size()), daemonThreads());
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(tenantConcurrency, tenants.size()),
+        RunThreads.daemons("commerce-tenants"));
     for (int i = 0; i < tenants.size(); i++) {
       int index = i;
       pool.execute(() -> {
@@ -141,7 +139,7 @@ final class TenantsTask implements CommerceTask {
     } catch (InterruptedException e) {
       cancelled = true;
       pool.shutdownNow();
-      awaitStopped(pool);
+      RunThreads.awaitTermination(pool, STOP_WAIT);
     }
     List<TenantOutcome> all = collect(outcomes, started, cancelled);
     RequestLimit limit = connection.requestLimit();
@@ -202,34 +200,6 @@ final class TenantsTask implements CommerceTask {
     int notStarted = (int) all.stream().filter(o -> o.status() == TenantStatus.CANCELLED
         && o.error().filter(frontEnd.suggestions().tenantNotStarted()::equals).isPresent()).count();
     return frontEnd.suggestions().tenantsCancelled(finished, all.size() - finished - notStarted, notStarted);
-  }
-
-  /** Gives running tenants a moment to stop and record what they sent; a second cancel must not cut this short. */
-  private static void awaitStopped(ExecutorService pool) {
-    long deadline = System.nanoTime() + STOP_WAIT.toNanos();
-    while (true) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        return;
-      }
-      try {
-        if (pool.awaitTermination(left, TimeUnit.NANOSECONDS)) {
-          return;
-        }
-      } catch (InterruptedException e) {
-        // keep waiting until the deadline; the caller sets the flag again
-      }
-    }
-  }
-
-  private static ThreadFactory daemonThreads() {
-    int run = RUNS.incrementAndGet();
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "commerce-tenants-" + run + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   /**

@@ -13,16 +13,15 @@ import io.github.mscommerce.core.ResponseFacts;
 import io.github.mscommerce.core.ServiceException;
 import io.github.mscommerce.core.Suggestions;
 import io.github.mscommerce.core.client.CommerceClient;
+import io.github.mscommerce.core.internal.RunThreads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
@@ -40,8 +39,6 @@ final class ChangeRun {
 
   /** How long abandoned requests get to notice their interruption; a request still running after it is unknown. */
   private static final Duration ABANDON_WAIT = Duration.ofSeconds(5);
-
-  private static final AtomicInteger RUNS = new AtomicInteger();
 
   private final CommerceClient client;
   private final int concurrency;
@@ -64,7 +61,7 @@ final class ChangeRun {
    */
   List<ItemOutcome> run(List<PlanItem> changes) {
     int threads = Math.min(concurrency, changes.size());
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, RunThreads.daemons("commerce-apply"));
     Semaphore slots = new Semaphore(threads);
     AtomicReferenceArray<ItemOutcome> outcomes = new AtomicReferenceArray<>(changes.size());
     AtomicIntegerArray started = new AtomicIntegerArray(changes.size());
@@ -94,7 +91,7 @@ final class ChangeRun {
     } catch (InterruptedException e) {
       cancelled = true;
       pool.shutdownNow();
-      awaitAbandoned(pool);
+      RunThreads.awaitTermination(pool, ABANDON_WAIT);
     }
     List<ItemOutcome> result = collect(changes, submitted, outcomes, started);
     report(changes.size() - submitted, result);
@@ -222,33 +219,5 @@ final class ChangeRun {
     synchronized (eventLock) {
       events.accept(event);
     }
-  }
-
-  /** Gives abandoned requests a moment to record their outcome; a cancel pressed twice must not cut this short. */
-  private static void awaitAbandoned(ExecutorService pool) {
-    long deadline = System.nanoTime() + ABANDON_WAIT.toNanos();
-    while (true) {
-      long left = deadline - System.nanoTime();
-      if (left <= 0) {
-        return;
-      }
-      try {
-        if (pool.awaitTermination(left, TimeUnit.NANOSECONDS)) {
-          return;
-        }
-      } catch (InterruptedException e) {
-        // keep waiting until the deadline; the caller sets the flag again
-      }
-    }
-  }
-
-  private static ThreadFactory daemonThreads() {
-    int run = RUNS.incrementAndGet();
-    AtomicInteger count = new AtomicInteger();
-    return task -> {
-      Thread thread = new Thread(task, "commerce-apply-" + run + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }
